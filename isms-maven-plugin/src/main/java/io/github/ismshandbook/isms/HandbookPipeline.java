@@ -1,0 +1,57 @@
+package io.github.ismshandbook.isms;
+
+import io.github.ismshandbook.isms.check.HandbookChecker;
+import io.github.ismshandbook.isms.load.HandbookLoader;
+import io.github.ismshandbook.isms.load.LoadResult;
+import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Finding;
+import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.render.SiteRenderer;
+import io.github.ismshandbook.isms.report.FindingsReport;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole pipeline of the handbook: load, check, report, and optionally render.
+ * <pre>
+ * source folder ──load──▶ Handbook ──check──▶ Findings ──▶ reports
+ *                            └──────render (theme)───────▶ site folder
+ * </pre>
+ */
+public final class HandbookPipeline {
+
+    private final BuildConfig config;
+
+    public HandbookPipeline(BuildConfig config) {
+        this.config = config;
+    }
+
+    /** Loads and checks; findings carry their configured severity, {@code off} rules are dropped. */
+    public Validation validate() throws IOException {
+        LoadResult loaded = new HandbookLoader(config).load();
+        List<Finding> all = new ArrayList<>(loaded.findings());
+        all.addAll(new HandbookChecker(config).check(loaded.handbook()));
+        List<Finding> effective = all.stream()
+                .map(f -> f.withSeverity(config.severityOf(f.rule())))
+                .filter(f -> f.severity() != Severity.OFF)
+                .sorted(Finding.ORDER)
+                .toList();
+        return new Validation(loaded.handbook(), effective);
+    }
+
+    /** Validates, writes the three report files to {@link BuildConfig#reportDirectory()}, and returns the result. */
+    public Validation check() throws IOException {
+        Validation validation = validate();
+        new FindingsReport(config).write(validation);
+        return validation;
+    }
+
+    /** {@link #check()}, then renders the site to {@link BuildConfig#outputDirectory()}. */
+    public Validation build() throws IOException {
+        Validation validation = check();
+        new SiteRenderer(config).render(validation);
+        return validation;
+    }
+}

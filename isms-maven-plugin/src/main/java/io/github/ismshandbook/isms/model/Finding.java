@@ -1,0 +1,52 @@
+package io.github.ismshandbook.isms.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem in the handbook (SPEC §4).
+ *
+ * @param rule     the rule that found it
+ * @param severity the effective severity (never {@link Severity#OFF})
+ * @param file     path relative to the source directory, '/'-separated
+ * @param line     1-based line in {@code file}
+ * @param column   1-based column in {@code file}
+ * @param document id of the document, or {@code null} when not known
+ * @param message  what is wrong
+ * @param hint     what to do, or {@code null}
+ */
+public record Finding(Rule rule, Severity severity, String file, int line, int column,
+                      String document, String message, String hint) {
+
+    /** Report order: file, line, column, rule, message. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::file)
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(f -> f.rule().id())
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+        line = Math.max(1, line);
+        column = Math.max(1, column);
+    }
+
+    /** A finding with the rule's default severity. */
+    public static Finding of(Rule rule, String file, int line, int column, String document, String message, String hint) {
+        return new Finding(rule, rule.defaultSeverity(), file, line, column, document, message, hint);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(rule, newSeverity, file, line, column, document, message, hint);
+    }
+
+    /** {@code file:line:column: severity [rule] message}, the console form. */
+    public String toConsoleLine() {
+        return file + ":" + line + ":" + column + ": " + severity.key() + " [" + rule.id() + "] " + message
+                + (hint == null ? "" : " (" + hint + ")");
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.ismshandbook.isms.model;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bound front-matter of a document (SPEC §3.1). A value that was missing or invalid is
+ * {@code null} (the loader has already reported it); defaults ({@code type}, {@code status},
+ * {@code classification}) are already applied. Lists are never {@code null}.
+ *
+ * @param keyPositions where each key that was written appears, by key name
+ * @param reviewCycle  the document's own cycle, or {@code null} to use the configured default
+ */
+public record FrontMatter(
+        String id,
+        String title,
+        String owner,
+        String version,
+        LocalDate reviewDate,
+        LocalDate lastReviewed,
+        Period reviewCycle,
+        DocumentType type,
+        DocumentStatus status,
+        String approvedBy,
+        LocalDate approvedOn,
+        LocalDate effective,
+        String classification,
+        List<Located<String>> controls,
+        List<Located<String>> clauses,
+        List<Located<String>> related,
+        List<Located<String>> supersedes,
+        List<String> tags,
+        String summary,
+        List<RevisionEntry> history,
+        List<Exclusion> exclusions,
+        Map<String, Position> keyPositions) {
+
+    public FrontMatter {
+        controls = List.copyOf(controls);
+        clauses = List.copyOf(clauses);
+        related = List.copyOf(related);
+        supersedes = List.copyOf(supersedes);
+        tags = List.copyOf(tags);
+        history = List.copyOf(history);
+        exclusions = List.copyOf(exclusions);
+        keyPositions = Map.copyOf(keyPositions);
+    }
+
+    /** Where {@code key} is written, or the first line of the block when it is not. */
+    public Position positionOf(String key) {
+        return keyPositions.getOrDefault(key, Position.START);
+    }
+}

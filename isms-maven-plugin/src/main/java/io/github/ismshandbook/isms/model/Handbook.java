@@ -1,0 +1,65 @@
+package io.github.ismshandbook.isms.model;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything that was loaded: the documents (sorted by path), the asset files, and the catalog.
+ * Documents whose front-matter could not be read at all are not in here (they only have findings).
+ */
+public final class Handbook {
+
+    private final List<Document> documents;
+    private final Set<String> assets;
+    private final Catalog catalog;
+    private final Map<String, Document> byPath = new LinkedHashMap<>();
+    private final Map<String, Document> byId = new LinkedHashMap<>();
+
+    /**
+     * @param documents the loaded documents
+     * @param assets    non-Markdown files, relative to the source directory, '/'-separated
+     * @param catalog   the catalog references are checked against
+     */
+    public Handbook(List<Document> documents, Set<String> assets, Catalog catalog) {
+        this.documents = documents.stream().sorted(Comparator.comparing(Document::path)).toList();
+        this.assets = Collections.unmodifiableSet(new TreeSet<>(assets));
+        this.catalog = catalog;
+        for (Document d : this.documents) {
+            byPath.put(d.path(), d);
+            if (d.id() != null) {
+                byId.putIfAbsent(d.id(), d); // the first by path wins; duplicate-id reports the rest
+            }
+        }
+    }
+
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public Set<String> assets() {
+        return assets;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Optional<Document> byPath(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    public Optional<Document> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The documents that make it into the site. */
+    public List<Document> published(boolean includeDrafts) {
+        return documents.stream().filter(d -> d.isPublished(includeDrafts)).toList();
+    }
+}
