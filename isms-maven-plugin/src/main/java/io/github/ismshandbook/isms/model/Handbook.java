@@ -17,6 +17,7 @@ public final class Handbook {
 
     private final List<Document> documents;
     private final Set<String> assets;
+    private final Set<String> unreadable;
     private final Catalog catalog;
     private final Map<String, Document> byPath = new LinkedHashMap<>();
     private final Map<String, Document> byId = new LinkedHashMap<>();
@@ -24,11 +25,13 @@ public final class Handbook {
     /**
      * @param documents the loaded documents
      * @param assets    non-Markdown files, relative to the source directory, '/'-separated
+     * @param unreadable Markdown files that exist but could not be loaded (they have findings of their own)
      * @param catalog   the catalog references are checked against
      */
-    public Handbook(List<Document> documents, Set<String> assets, Catalog catalog) {
+    public Handbook(List<Document> documents, Set<String> assets, Set<String> unreadable, Catalog catalog) {
         this.documents = documents.stream().sorted(Comparator.comparing(Document::path)).toList();
         this.assets = Collections.unmodifiableSet(new TreeSet<>(assets));
+        this.unreadable = Collections.unmodifiableSet(new TreeSet<>(unreadable));
         this.catalog = catalog;
         for (Document d : this.documents) {
             byPath.put(d.path(), d);
@@ -44,6 +47,11 @@ public final class Handbook {
 
     public Set<String> assets() {
         return assets;
+    }
+
+    /** Markdown files that exist but could not be loaded: links to them are not broken, just not published. */
+    public Set<String> unreadable() {
+        return unreadable;
     }
 
     public Catalog catalog() {

@@ -1,0 +1,170 @@
+package io.github.ismshandbook.isms.check;
+
+import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.Clause;
+import io.github.ismshandbook.isms.model.Control;
+import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Link;
+import io.github.ismshandbook.isms.model.LinkKind;
+import io.github.ismshandbook.isms.model.Resolution;
+import io.github.ismshandbook.isms.model.Resolution.Kind;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the links of a document body (SPEC §3.2) against the handbook: relative Markdown and asset
+ * links, wiki links to document ids, controls and clauses. Shared by the link checks and the renderer so
+ * that what is checked is what is published.
+ */
+public final class LinkResolver {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    /** {@code A.5.15}, {@code 5.15}, {@code 6.1.2}, {@code 7}, {@code A.9.2.1}. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:[Aa]\\.)?\\d+(?:\\.\\d+)*$");
+
+    private final Handbook handbook;
+
+    public LinkResolver(Handbook handbook) {
+        this.handbook = handbook;
+    }
+
+    public Resolution resolve(Document from, Link link) {
+        String target = link.target() == null ? "" : link.target().trim();
+        if (link.kind() == LinkKind.AUTOLINK) {
+            return new Resolution(Kind.EXTERNAL, null, null, null, null, null, target);
+        }
+        if (link.kind() == LinkKind.WIKI) {
+            return resolveWiki(target);
+        }
+        return resolvePath(from, target);
+    }
+
+    /** Whether a reference is shaped like a control or clause number rather than a document id. */
+    public static boolean isNumbered(String ref) {
+        return ref != null && NUMBERED.matcher(ref.trim()).matches();
+    }
+
+    private Resolution resolveWiki(String raw) {
+        String target = raw;
+        String anchor = null;
+        int hash = raw.indexOf('#');
+        if (hash >= 0) {
+            target = raw.substring(0, hash).trim();
+            anchor = raw.substring(hash + 1).trim();
+        }
+        Catalog catalog = handbook.catalog();
+        if (isNumbered(target)) {
+            boolean prefixed = target.startsWith("A.") || target.startsWith("a.");
+            if (!prefixed) {
+                Optional<Clause> clause = catalog.clause(target);
+                if (clause.isPresent()) {
+                    return new Resolution(Kind.CLAUSE, null, null, null, clause.get(), null, raw);
+                }
+            }
+            Optional<Control> control = catalog.control(target);
+            if (control.isPresent()) {
+                return new Resolution(Kind.CONTROL, null, null, control.get(), null, null, raw);
+            }
+            if (catalog.legacyEquivalents(target).isPresent()) {
+                return new Resolution(Kind.LEGACY_CONTROL, null, null, null, null, null, raw);
+            }
+            return missing(target, raw);
+        }
+        Optional<Control> custom = catalog.control(target); // controls of project catalogs may have any id
+        if (custom.isPresent() && handbook.byId(target).isEmpty()) {
+            return new Resolution(Kind.CONTROL, null, null, custom.get(), null, null, raw);
+        }
+        String docAnchor = emptyToNull(anchor);
+        return handbook.byId(target)
+                .map(d -> new Resolution(Kind.DOCUMENT, d, docAnchor, null, null, null, raw))
+                .orElseGet(() -> missing(raw, raw));
+    }
+
+    private Resolution resolvePath(Document from, String raw) {
+        if (raw.startsWith("//") || SCHEME.matcher(raw).matches()) {
+            return new Resolution(Kind.EXTERNAL, null, null, null, null, null, raw);
+        }
+        String path = raw;
+        String anchor = null;
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            anchor = path.substring(hash + 1);
+            path = path.substring(0, hash);
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.isEmpty()) {
+            return new Resolution(Kind.ANCHOR, from, emptyToNull(anchor), null, null, null, raw);
+        }
+        String normalized = normalize(from.path(), decode(path));
+        if (normalized == null) {
+            return missing(decode(path), raw);
+        }
+        Optional<Document> doc = handbook.byPath(normalized);
+        if (doc.isPresent()) {
+            return new Resolution(Kind.DOCUMENT, doc.get(), emptyToNull(anchor), null, null, null, raw);
+        }
+        if (handbook.unreadable().contains(normalized)) {
+            return new Resolution(Kind.UNREADABLE, null, null, null, null, normalized, raw);
+        }
+        if (handbook.assets().contains(normalized)) {
+            return new Resolution(Kind.ASSET, null, null, null, null, normalized, raw);
+        }
+        return missing(normalized, raw);
+    }
+
+    private static Resolution missing(String path, String raw) {
+        return new Resolution(Kind.MISSING, null, null, null, null, path, raw);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path; // a stray '%': take it literally
+        }
+    }
+
+    /**
+     * Resolves {@code target} against the folder of {@code fromPath}; a leading '/' means the source
+     * folder's root, as on a Git forge. Returns {@code null} when the result would leave the source folder.
+     */
+    static String normalize(String fromPath, String target) {
+        Deque<String> parts = new ArrayDeque<>();
+        String t = target.replace('\\', '/');
+        if (!t.startsWith("/")) {
+            int slash = fromPath.lastIndexOf('/');
+            if (slash >= 0) {
+                for (String p : fromPath.substring(0, slash).split("/")) {
+                    parts.addLast(p);
+                }
+            }
+        }
+        for (String p : t.split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(p);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
+    }
+}
