@@ -1,0 +1,61 @@
+package io.github.ismshandbook.isms.render;
+
+import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.render.BodyRenderer.RenderedBody;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** The home page and one page per published document. */
+final class DocumentPages {
+
+    /** The table of contents lists sections and sub-sections; deeper headings would drown it. */
+    private static final int TOC_DEPTH = 3;
+
+    private final SiteModel model;
+    private final Theme theme;
+    private final PageContext pages;
+    private final BodyRenderer bodies;
+
+    DocumentPages(SiteModel model, Theme theme, PageContext pages, BodyRenderer bodies) {
+        this.model = model;
+        this.theme = theme;
+        this.pages = pages;
+        this.bodies = bodies;
+    }
+
+    void write(SiteOutput out) throws IOException {
+        for (Document d : model.published) {
+            writeDocument(d, out);
+        }
+        writeIndex(out);
+    }
+
+    private void writeDocument(Document document, SiteOutput out) throws IOException {
+        String path = model.pages.documentPage(document);
+        DocumentView view = model.view(document);
+        RenderedBody body = bodies.render(new BodyScope(document, path, false));
+        String classification = view.classification() != null ? view.classification() : model.defaultClassification();
+        Page page = new Page(SitePaths.encodePath(path), view.title(), "document", view.type(), classification,
+                List.of(Page.HOME, new Page.Crumb(groupLabel(view.type()), "index.html#type-" + view.type())));
+        Map<String, Object> context = pages.of(page);
+        context.put("doc", view);
+        context.put("body", body.html());
+        context.put("titleAnchor", body.titleAnchor());
+        context.put("toc", body.toc().stream().filter(e -> e.level() <= TOC_DEPTH).toList());
+        out.write(path, theme.render("document.peb", context));
+    }
+
+    private void writeIndex(SiteOutput out) throws IOException {
+        Page page = new Page("index.html", model.info.title(), "index", null, model.defaultClassification(), List.of());
+        Map<String, Object> context = pages.of(page);
+        context.put("counts", model.counts());
+        out.write("index.html", theme.render("index.peb", context));
+    }
+
+    private String groupLabel(String typeKey) {
+        return pages.groups().stream().filter(g -> g.key().equals(typeKey)).map(SiteModel.TypeGroup::label)
+                .findFirst().orElse("Documents");
+    }
+}
