@@ -4,6 +4,7 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.render.BodyRenderer.RenderedBody;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ final class DocumentPages {
     private final Theme theme;
     private final PageContext pages;
     private final BodyRenderer bodies;
+    private final Map<String, String> texts = new HashMap<>();
 
     DocumentPages(SiteModel model, Theme theme, PageContext pages, BodyRenderer bodies) {
         this.model = model;
@@ -32,10 +34,16 @@ final class DocumentPages {
         writeIndex(out);
     }
 
+    /** The plain text of each body written so far, by source path, for the search index. */
+    Map<String, String> texts() {
+        return texts;
+    }
+
     private void writeDocument(Document document, SiteOutput out) throws IOException {
         String path = model.pages.documentPage(document);
         DocumentView view = model.view(document);
         RenderedBody body = bodies.render(new BodyScope(document, path, false));
+        texts.put(document.path(), PlainText.of(body.html(), SearchIndex.MAX_TEXT));
         String classification = view.classification() != null ? view.classification() : model.defaultClassification();
         Page page = new Page(SitePaths.encodePath(path), view.title(), "document", view.type(), classification,
                 List.of(Page.HOME, new Page.Crumb(groupLabel(view.type()), "index.html#type-" + view.type())));

@@ -112,10 +112,20 @@ final class SiteModel {
         return new Counts(published.size(), covered, controls.size(), applicable, overdue, dueSoon);
     }
 
-    /** The published documents that implement a control, as views sorted by title. */
+    /** The published documents that implement a control (approved, naming it in {@code controls}), by title. */
     List<DocumentView> implementing(Control control) {
         return coverage.implementing(control.id()).stream().filter(d -> d.isPublished(config.includeDrafts()))
                 .map(this::view).sorted(BY_TITLE).toList();
+    }
+
+    /** The published documents that name or link to a control, whatever their status, by title. */
+    List<DocumentView> referencing(Control control) {
+        return backlinks.referencingControl(control.id()).stream().map(this::view).sorted(BY_TITLE).toList();
+    }
+
+    /** The published documents that name or link to a clause, by title. */
+    List<DocumentView> referencing(Clause clause) {
+        return backlinks.referencingClause(clause.id()).stream().map(this::view).sorted(BY_TITLE).toList();
     }
 
     private DocumentView toView(Document d) {

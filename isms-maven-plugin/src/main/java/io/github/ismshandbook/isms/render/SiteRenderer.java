@@ -37,7 +37,14 @@ public final class SiteRenderer {
             theme.copyAssets(out);
             PageContext pages = new PageContext(model);
             BodyRenderer bodies = new BodyRenderer(model.links);
-            new DocumentPages(model, theme, pages, bodies).write(out);
+            DocumentPages documents = new DocumentPages(model, theme, pages, bodies);
+            documents.write(out);
+            new CatalogPages(model, theme, pages).write(out);
+            new ReviewPages(model, theme, pages).write(out);
+            new ReviewCalendar(model).write(out);
+            new SearchIndex(model, documents.texts()).write(out);
+            new HandbookManifest(model).write(out);
+            new UtilityPages(model, theme, pages, bodies).write(out);
             out.commit();
         }
     }

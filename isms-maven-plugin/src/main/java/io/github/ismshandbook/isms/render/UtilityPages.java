@@ -1,0 +1,70 @@
+package io.github.ismshandbook.isms.render;
+
+import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.render.BodyRenderer.RenderedBody;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code search.html}, {@code print.html} (every published document in one page, for printing or saving as
+ * PDF) and {@code 404.html}.
+ */
+final class UtilityPages {
+
+    /** One document in the print version: its view, its section id and its body rendered for that page. */
+    record PrintSection(DocumentView doc, String anchor, String body) {
+    }
+
+    private final SiteModel model;
+    private final Theme theme;
+    private final PageContext pages;
+    private final BodyRenderer bodies;
+
+    UtilityPages(SiteModel model, Theme theme, PageContext pages, BodyRenderer bodies) {
+        this.model = model;
+        this.theme = theme;
+        this.pages = pages;
+        this.bodies = bodies;
+    }
+
+    void write(SiteOutput out) throws IOException {
+        Page search = new Page("search.html", "Search", "search", null, model.defaultClassification(), List.of(Page.HOME));
+        out.write("search.html", theme.render("search.peb", pages.of(search)));
+        writePrint(out);
+        writeNotFound(out);
+    }
+
+    private void writePrint(SiteOutput out) throws IOException {
+        List<PrintSection> sections = new ArrayList<>();
+        // the order of the home page: by type, then title
+        for (SiteModel.TypeGroup group : pages.groups()) {
+            for (DocumentView view : group.documents()) {
+                Document d = model.handbook.byPath(view.path()).orElseThrow();
+                RenderedBody body = bodies.render(new BodyScope(d, "print.html", true));
+                sections.add(new PrintSection(view, BodyScope.sectionId(d), body.html()));
+            }
+        }
+        Page page = new Page("print.html", "Print version", "print", null, model.highestClassification(),
+                List.of(Page.HOME));
+        Map<String, Object> context = pages.of(page);
+        context.put("sections", sections);
+        out.write("print.html", theme.render("print.peb", context));
+    }
+
+    /**
+     * A web server shows 404.html for any missing path, at any depth, so relative links cannot work there: with a
+     * {@code baseUrl} the page links absolutely, without one it assumes the site root.
+     */
+    private void writeNotFound(SiteOutput out) throws IOException {
+        Page page = new Page("404.html", "Page not found", "not-found", null, model.defaultClassification(), List.of());
+        Map<String, Object> context = pages.of(page);
+        String baseUrl = model.config.baseUrl();
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            context.put("root", baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        }
+        out.write("404.html", theme.render("404.peb", context));
+    }
+}
