@@ -49,7 +49,8 @@ final class BodySanitizer {
     private BodySanitizer() {
     }
 
+    /** Sanitizes; void elements come out as {@code <br>}, not XML's {@code <br />}, which HTML does not need. */
     static String sanitize(String html) {
-        return POLICY.sanitize(html);
+        return POLICY.sanitize(html).replace(" />", ">");
     }
 }

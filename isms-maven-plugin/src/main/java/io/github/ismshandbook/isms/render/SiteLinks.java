@@ -52,7 +52,7 @@ final class SiteLinks {
 
     private LinkTarget toDocument(BodyScope scope, Resolution r) {
         Document target = r.document();
-        String title = target.frontMatter().title() != null ? target.frontMatter().title() : target.id();
+        String title = SiteModel.titleOf(target);
         if (!target.isPublished(includeDrafts)) {
             String status = target.frontMatter().status() == DocumentStatus.DRAFT ? "a draft" : "not published";
             return LinkTarget.broken("Not published: " + title + " is " + status, title);

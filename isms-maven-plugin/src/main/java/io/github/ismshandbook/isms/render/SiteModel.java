@@ -130,7 +130,7 @@ final class SiteModel {
 
     private DocumentView toView(Document d) {
         FrontMatter fm = d.frontMatter();
-        String title = fm.title() != null && !fm.title().isBlank() ? fm.title() : String.valueOf(d.id());
+        String title = titleOf(d);
         DocumentType type = fm.type() == null ? DocumentType.POLICY : fm.type();
         DocumentStatus status = fm.status() == null ? DocumentStatus.APPROVED : fm.status();
         return new DocumentView(d.id(), title, SitePaths.encodePath(pages.documentPage(d)), d.path(), type.key(),
@@ -184,7 +184,7 @@ final class SiteModel {
                 refs.add(new DocRef(id.value(), id.value(), null, "unknown document"));
             } else if (!target.get().isPublished(config.includeDrafts())) {
                 Document t = target.get();
-                refs.add(new DocRef(t.id(), t.frontMatter().title(), null, "draft, not published"));
+                refs.add(new DocRef(t.id(), titleOf(t), null, "draft, not published"));
             } else {
                 refs.add(docRef(target.get()));
             }
@@ -193,8 +193,7 @@ final class SiteModel {
     }
 
     private DocRef docRef(Document d) {
-        String title = d.frontMatter().title() != null ? d.frontMatter().title() : d.id();
-        return new DocRef(d.id(), title, SitePaths.encodePath(pages.documentPage(d)), null);
+        return new DocRef(d.id(), titleOf(d), SitePaths.encodePath(pages.documentPage(d)), null);
     }
 
     private List<DocRef> refs(List<Document> docs) {
@@ -219,6 +218,15 @@ final class SiteModel {
             }
         }
         return highest;
+    }
+
+    /** The title; the id or the path when the front-matter has none (the loader has reported it). */
+    static String titleOf(Document d) {
+        String title = d.frontMatter().title();
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        return d.id() != null ? d.id() : d.path();
     }
 
     static String typeLabel(DocumentType type) {

@@ -104,6 +104,31 @@ class BodyRendererTest {
     }
 
     @Test
+    void inThePrintVersionIdsArePrefixedAndDocumentLinksStayInThePage() {
+        Document source = doc("procedures/review.md", "PRO-1").title("Review")
+                .body("## Steps\n\nSee [scope](../policies/access-control.md#scope) and [below](#steps).[^1]\n\n[^1]: Note.\n").build();
+        Handbook handbook = new Handbook(List.of(source, target), Set.of(), Set.of(), TestHandbooks.catalog());
+        SiteLinks links = new SiteLinks(handbook, new SitePages(List.of(source, target), handbook.catalog()), false);
+
+        Element body = Jsoup.parseBodyFragment(new BodyRenderer(links).render(new BodyScope(source, "print.html", true)).html()).body();
+
+        assertThat(body.select("h2").attr("id")).isEqualTo("doc-procedures.review--steps");
+        assertThat(body.select("p a").eachAttr("href")).containsExactly("#doc-policies.access-control--scope",
+                "#doc-procedures.review--steps", "#doc-procedures.review--fn-1");
+        assertThat(body.select("li[id]").attr("id")).isEqualTo("doc-procedures.review--fn-1");
+    }
+
+    @Test
+    void rawHtmlIsReducedToTheAllowList() {
+        Element body = render("<iframe src=\"https://x\"></iframe>\n\n<img src=\"javascript:x()\" alt=\"a\">"
+                + " <span style=\"color:red\" id=\"Main\">t</span> <a href=\"data:text/html,x\">d</a>\n", false);
+
+        assertThat(body.select("iframe, [style], [onerror], #Main")).isEmpty();
+        assertThat(body.select("img[src^=javascript], a[href^=data]")).isEmpty();
+        assertThat(body.text()).contains("t").contains("d");
+    }
+
+    @Test
     void aLeadingTitleHeadingIsNotRepeated() {
         Document source = doc("a.md", "A").title("Access review").body("# Access Review\n\n## Steps\n").build();
         Handbook handbook = new Handbook(List.of(source), Set.of(), Set.of(), TestHandbooks.catalog());

@@ -1,6 +1,7 @@
 package io.github.ismshandbook.isms.render;
 
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Document;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -174,6 +177,41 @@ class SiteRendererTest {
         assertThat(site.resolve("assets/handbook.css")).exists();
         assertThat(site.resolve("assets/favicon.svg")).exists();
         assertThat(site.resolve("assets/vendor/lunr.min.js")).exists();
+    }
+
+    @Test
+    void anEmptyHandbookStillGivesEveryPage() throws IOException {
+        new SiteRenderer(config).render(new io.github.ismshandbook.isms.Validation(
+                new io.github.ismshandbook.isms.model.Handbook(List.of(), Set.of(), Set.of(), TestHandbooks.catalog()), List.of()));
+
+        for (String p : List.of("index.html", "soa.html", "owners.html", "reviews.html", "reviews.ics", "search.html",
+                "search-index.json", "print.html", "handbook.json", "404.html", "controls/index.html", "clauses/index.html")) {
+            assertThat(site.resolve(p)).as(p).exists();
+        }
+        assertThat(page("index.html").select(".empty").text()).isEqualTo("No documents are published yet.");
+    }
+
+    @Test
+    void aDocumentWithMissingValuesStillRenders() throws IOException {
+        Document broken = TestHandbooks.doc("policies/broken.md", null).title(null).owner(null).version(null)
+                .reviewDate(null).build();
+        new SiteRenderer(config).render(new io.github.ismshandbook.isms.Validation(
+                new io.github.ismshandbook.isms.model.Handbook(List.of(broken), Set.of(), Set.of(), TestHandbooks.catalog()), List.of()));
+
+        assertThat(page("policies/broken.html").select("h1").text()).isEqualTo("policies/broken.md");
+        assertThat(page("policies/broken.html").select(".meta-next-review").text()).isEqualTo("—");
+        assertThat(Files.readString(site.resolve("reviews.ics"))).doesNotContain("VEVENT");
+    }
+
+    @Test
+    void draftsArePublishedWithANoticeWhenAskedFor() throws IOException {
+        config = config.withIncludeDrafts(true);
+        render();
+
+        org.jsoup.nodes.Document draft = page("policies/remote-work.html");
+        assertThat(draft.select(".status-notice").text()).startsWith("Draft.");
+        assertThat(page("policies/access-control.html").select(".doc-body a[href=remote-work.html], .doc-body a[href=../policies/remote-work.html]"))
+                .hasSize(1);
     }
 
     @Test
