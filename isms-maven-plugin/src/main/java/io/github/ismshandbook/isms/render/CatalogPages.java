@@ -45,20 +45,18 @@ final class CatalogPages {
     }
 
     private final SiteModel model;
-    private final Theme theme;
-    private final PageContext pages;
+    private final PageWriter pages;
 
-    CatalogPages(SiteModel model, Theme theme, PageContext pages) {
+    CatalogPages(SiteModel model, PageWriter pages) {
         this.model = model;
-        this.theme = theme;
         this.pages = pages;
     }
 
-    void write(SiteOutput out) throws IOException {
+    void write() throws IOException {
         List<ControlRow> rows = model.handbook.catalog().controls().stream().map(this::row).toList();
-        writeControls(out, rows);
-        writeClauses(out);
-        writeSoa(out, rows);
+        writeControls(rows);
+        writeClauses();
+        writeSoa(rows);
     }
 
     private ControlRow row(Control control) {
@@ -81,39 +79,39 @@ final class CatalogPages {
         return groups;
     }
 
-    private void writeControls(SiteOutput out, List<ControlRow> rows) throws IOException {
+    private void writeControls(List<ControlRow> rows) throws IOException {
         Page index = new Page(SitePaths.CONTROLS_INDEX, "Annex A controls", "controls", null,
                 model.defaultClassification(), List.of(Page.HOME));
-        Map<String, Object> context = pages.of(index);
+        Map<String, Object> context = pages.context(index);
         context.put("themes", byTheme(rows));
         context.put("catalogName", model.handbook.catalog().name());
-        out.write(SitePaths.CONTROLS_INDEX, theme.render("controls.peb", context));
+        pages.write(index, "controls.peb", context);
 
         for (int i = 0; i < rows.size(); i++) {
             ControlRow row = rows.get(i);
-            Page page = new Page(row.url(), row.label() + " " + row.title(), "control", null,
+            Page page = new Page(row.path(), row.label() + " " + row.title(), "control", null,
                     model.defaultClassification(), List.of(Page.HOME, new Page.Crumb("Annex A controls", SitePaths.CONTROLS_INDEX)));
-            Map<String, Object> ctx = pages.of(page);
+            Map<String, Object> ctx = pages.context(page);
             ctx.put("control", row);
             ctx.put("previous", i > 0 ? rows.get(i - 1) : null);
             ctx.put("next", i + 1 < rows.size() ? rows.get(i + 1) : null);
-            out.write(row.path(), theme.render("control.peb", ctx));
+            pages.write(page, "control.peb", ctx);
         }
     }
 
-    private void writeClauses(SiteOutput out) throws IOException {
+    private void writeClauses() throws IOException {
         List<ClauseRow> clauses = new ArrayList<>();
         for (Clause c : model.handbook.catalog().clauses()) {
             clauses.add(new ClauseRow(c.id(), c.title(), SitePaths.clauseAnchor(c), c.depth(), model.referencing(c)));
         }
         Page page = new Page(SitePaths.CLAUSES_INDEX, "Clauses 4–10", "clauses", null, model.defaultClassification(),
                 List.of(Page.HOME));
-        Map<String, Object> context = pages.of(page);
+        Map<String, Object> context = pages.context(page);
         context.put("clauses", clauses);
-        out.write(SitePaths.CLAUSES_INDEX, theme.render("clauses.peb", context));
+        pages.write(page, "clauses.peb", context);
     }
 
-    private void writeSoa(SiteOutput out, List<ControlRow> rows) throws IOException {
+    private void writeSoa(List<ControlRow> rows) throws IOException {
         int applicable = (int) rows.stream().filter(ControlRow::applicable).count();
         int covered = (int) rows.stream().filter(r -> r.applicable() && r.covered()).count();
         SoaCounts counts = new SoaCounts(rows.size(), applicable, rows.size() - applicable, covered, applicable - covered);
@@ -122,11 +120,11 @@ final class CatalogPages {
                 .map(model::view).toList();
         Page page = new Page("soa.html", "Statement of Applicability", "soa", null, model.defaultClassification(),
                 List.of(Page.HOME));
-        Map<String, Object> context = pages.of(page);
+        Map<String, Object> context = pages.context(page);
         context.put("themes", byTheme(rows));
         context.put("counts", counts);
         context.put("soaDocuments", soaDocuments);
         context.put("catalogName", model.handbook.catalog().name());
-        out.write("soa.html", theme.render("soa.peb", context));
+        pages.write(page, "soa.peb", context);
     }
 }

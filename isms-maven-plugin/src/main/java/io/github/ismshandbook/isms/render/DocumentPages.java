@@ -15,23 +15,21 @@ final class DocumentPages {
     private static final int TOC_DEPTH = 3;
 
     private final SiteModel model;
-    private final Theme theme;
-    private final PageContext pages;
+    private final PageWriter pages;
     private final BodyRenderer bodies;
     private final Map<String, String> texts = new HashMap<>();
 
-    DocumentPages(SiteModel model, Theme theme, PageContext pages, BodyRenderer bodies) {
+    DocumentPages(SiteModel model, PageWriter pages, BodyRenderer bodies) {
         this.model = model;
-        this.theme = theme;
         this.pages = pages;
         this.bodies = bodies;
     }
 
-    void write(SiteOutput out) throws IOException {
+    void write() throws IOException {
         for (Document d : model.published) {
-            writeDocument(d, out);
+            writeDocument(d);
         }
-        writeIndex(out);
+        writeIndex();
     }
 
     /** The plain text of each body written so far, by source path, for the search index. */
@@ -39,27 +37,27 @@ final class DocumentPages {
         return texts;
     }
 
-    private void writeDocument(Document document, SiteOutput out) throws IOException {
+    private void writeDocument(Document document) throws IOException {
         String path = model.pages.documentPage(document);
         DocumentView view = model.view(document);
         RenderedBody body = bodies.render(new BodyScope(document, path, false));
         texts.put(document.path(), PlainText.of(body.html(), SearchIndex.MAX_TEXT));
         String classification = view.classification() != null ? view.classification() : model.defaultClassification();
-        Page page = new Page(SitePaths.encodePath(path), view.title(), "document", view.type(), classification,
+        Page page = new Page(path, view.title(), "document", view.type(), classification,
                 List.of(Page.HOME, new Page.Crumb(groupLabel(view.type()), "index.html#type-" + view.type())));
-        Map<String, Object> context = pages.of(page);
+        Map<String, Object> context = pages.context(page);
         context.put("doc", view);
         context.put("body", body.html());
         context.put("titleAnchor", body.titleAnchor());
         context.put("toc", body.toc().stream().filter(e -> e.level() <= TOC_DEPTH).toList());
-        out.write(path, theme.render("document.peb", context));
+        pages.write(page, "document.peb", context);
     }
 
-    private void writeIndex(SiteOutput out) throws IOException {
+    private void writeIndex() throws IOException {
         Page page = new Page("index.html", model.info.title(), "index", null, model.defaultClassification(), List.of());
-        Map<String, Object> context = pages.of(page);
+        Map<String, Object> context = pages.context(page);
         context.put("counts", model.counts());
-        out.write("index.html", theme.render("index.peb", context));
+        pages.write(page, "index.peb", context);
     }
 
     private String groupLabel(String typeKey) {

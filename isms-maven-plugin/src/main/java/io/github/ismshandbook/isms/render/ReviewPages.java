@@ -28,21 +28,19 @@ final class ReviewPages {
             .thenComparing(SiteModel.BY_TITLE);
 
     private final SiteModel model;
-    private final Theme theme;
-    private final PageContext pages;
+    private final PageWriter pages;
 
-    ReviewPages(SiteModel model, Theme theme, PageContext pages) {
+    ReviewPages(SiteModel model, PageWriter pages) {
         this.model = model;
-        this.theme = theme;
         this.pages = pages;
     }
 
-    void write(SiteOutput out) throws IOException {
-        writeReviews(out);
-        writeOwners(out);
+    void write() throws IOException {
+        writeReviews();
+        writeOwners();
     }
 
-    private void writeReviews(SiteOutput out) throws IOException {
+    private void writeReviews() throws IOException {
         List<DocumentView> all = model.views().stream().sorted(BY_DUE_DATE).toList();
         List<ReviewGroup> groups = List.of(
                 new ReviewGroup("overdue", "Overdue", "The review date has passed.", inState(all, "overdue")),
@@ -54,16 +52,16 @@ final class ReviewPages {
                         all.stream().filter(v -> v.review().state().equals("not-enforced")
                                 || v.review().state().equals("unknown")).toList()));
         Page page = new Page("reviews.html", "Reviews", "reviews", null, model.defaultClassification(), List.of(Page.HOME));
-        Map<String, Object> context = pages.of(page);
+        Map<String, Object> context = pages.context(page);
         context.put("reviewGroups", groups);
-        out.write("reviews.html", theme.render("reviews.peb", context));
+        pages.write(page, "reviews.peb", context);
     }
 
     private static List<DocumentView> inState(List<DocumentView> views, String state) {
         return views.stream().filter(v -> v.review().state().equals(state)).toList();
     }
 
-    private void writeOwners(SiteOutput out) throws IOException {
+    private void writeOwners() throws IOException {
         Map<String, List<DocumentView>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
         for (Document d : model.published) {
             String owner = d.frontMatter().owner() == null || d.frontMatter().owner().isBlank()
@@ -81,8 +79,8 @@ final class ReviewPages {
             owners.add(new OwnerGroup(name, anchor, docs.stream().sorted(SiteModel.BY_TITLE).toList()));
         });
         Page page = new Page("owners.html", "Owners", "owners", null, model.defaultClassification(), List.of(Page.HOME));
-        Map<String, Object> context = pages.of(page);
+        Map<String, Object> context = pages.context(page);
         context.put("owners", owners);
-        out.write("owners.html", theme.render("owners.peb", context));
+        pages.write(page, "owners.peb", context);
     }
 }

@@ -35,16 +35,16 @@ public final class SiteRenderer {
         try (SiteOutput out = SiteOutput.begin(config.outputDirectory())) {
             copySourceAssets(handbook, out);
             theme.copyAssets(out);
-            PageContext pages = new PageContext(model);
+            PageWriter pages = new PageWriter(model, theme, out);
             BodyRenderer bodies = new BodyRenderer(model.links);
-            DocumentPages documents = new DocumentPages(model, theme, pages, bodies);
-            documents.write(out);
-            new CatalogPages(model, theme, pages).write(out);
-            new ReviewPages(model, theme, pages).write(out);
+            DocumentPages documents = new DocumentPages(model, pages, bodies);
+            documents.write();
+            new CatalogPages(model, pages).write();
+            new ReviewPages(model, pages).write();
             new ReviewCalendar(model).write(out);
             new SearchIndex(model, documents.texts()).write(out);
             new HandbookManifest(model).write(out);
-            new UtilityPages(model, theme, pages, bodies).write(out);
+            new UtilityPages(model, pages, bodies).write();
             out.commit();
         }
     }

@@ -19,25 +19,23 @@ final class UtilityPages {
     }
 
     private final SiteModel model;
-    private final Theme theme;
-    private final PageContext pages;
+    private final PageWriter pages;
     private final BodyRenderer bodies;
 
-    UtilityPages(SiteModel model, Theme theme, PageContext pages, BodyRenderer bodies) {
+    UtilityPages(SiteModel model, PageWriter pages, BodyRenderer bodies) {
         this.model = model;
-        this.theme = theme;
         this.pages = pages;
         this.bodies = bodies;
     }
 
-    void write(SiteOutput out) throws IOException {
+    void write() throws IOException {
         Page search = new Page("search.html", "Search", "search", null, model.defaultClassification(), List.of(Page.HOME));
-        out.write("search.html", theme.render("search.peb", pages.of(search)));
-        writePrint(out);
-        writeNotFound(out);
+        pages.write(search, "search.peb", pages.context(search));
+        writePrint();
+        writeNotFound();
     }
 
-    private void writePrint(SiteOutput out) throws IOException {
+    private void writePrint() throws IOException {
         List<PrintSection> sections = new ArrayList<>();
         // the order of the home page: by type, then title
         for (SiteModel.TypeGroup group : pages.groups()) {
@@ -49,22 +47,22 @@ final class UtilityPages {
         }
         Page page = new Page("print.html", "Print version", "print", null, model.highestClassification(),
                 List.of(Page.HOME));
-        Map<String, Object> context = pages.of(page);
+        Map<String, Object> context = pages.context(page);
         context.put("sections", sections);
-        out.write("print.html", theme.render("print.peb", context));
+        pages.write(page, "print.peb", context);
     }
 
     /**
      * A web server shows 404.html for any missing path, at any depth, so relative links cannot work there: with a
      * {@code baseUrl} the page links absolutely, without one it assumes the site root.
      */
-    private void writeNotFound(SiteOutput out) throws IOException {
+    private void writeNotFound() throws IOException {
         Page page = new Page("404.html", "Page not found", "not-found", null, model.defaultClassification(), List.of());
-        Map<String, Object> context = pages.of(page);
+        Map<String, Object> context = pages.context(page);
         String baseUrl = model.config.baseUrl();
         if (baseUrl != null && !baseUrl.isBlank()) {
             context.put("root", baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         }
-        out.write("404.html", theme.render("404.peb", context));
+        pages.write(page, "404.peb", context);
     }
 }
