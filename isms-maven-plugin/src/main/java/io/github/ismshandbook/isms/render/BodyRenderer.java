@@ -90,6 +90,7 @@ final class BodyRenderer {
         if (scope.print()) {
             html = prefixFootnoteIds(html, prefix);
         }
+        html = labelTaskCheckboxes(html);
         return new RenderedBody(BodySanitizer.sanitize(html), titleAnchor, List.copyOf(toc));
     }
 
@@ -115,6 +116,14 @@ final class BodyRenderer {
             }
         }
         return ids;
+    }
+
+    /** A task-list check box has no label of its own: screen readers are told whether the task is done. */
+    private static String labelTaskCheckboxes(String html) {
+        return html.replace("class=\"task-list-item-checkbox\" checked=\"checked\"",
+                        "class=\"task-list-item-checkbox\" aria-label=\"Done\" checked=\"checked\"")
+                .replace("class=\"task-list-item-checkbox\" disabled=",
+                        "class=\"task-list-item-checkbox\" aria-label=\"Not done\" disabled=");
     }
 
     private static String prefixFootnoteIds(String html, String prefix) {

@@ -43,6 +43,7 @@ final class BodySanitizer {
             // task lists: a check box that cannot be changed and sends nothing
             .allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
             .allowAttributes("checked", "disabled").onElements("input")
+            .allowAttributes("aria-label").matching(Pattern.compile("Done|Not done")).onElements("input")
             .allowAttributes("datetime").onElements("time")
             .toFactory();
 

@@ -97,7 +97,8 @@ class BodyRendererTest {
         assertThat(body.select("div.adm-block.adm-warning > p.adm-heading").text()).isEqualTo("Mind");
         assertThat(body.select("details.adm-block.adm-tip[open] > summary").text()).isEqualTo("Tip");
         assertThat(body.select("input[type=checkbox][disabled]")).hasSize(2);
-        assertThat(body.select("input[checked]")).hasSize(1);
+        assertThat(body.select("input[checked][aria-label=Done]")).hasSize(1);
+        assertThat(body.select("input[aria-label=Not done]")).hasSize(1);
         assertThat(body.select("sup a[href=#fn-1]")).hasSize(1);
         assertThat(body.select("li#fn-1")).hasSize(1);
         assertThat(body.select("svg")).isEmpty();
