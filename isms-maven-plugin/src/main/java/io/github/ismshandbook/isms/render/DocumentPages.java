@@ -4,9 +4,10 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.render.BodyRenderer.RenderedBody;
 
 import java.io.IOException;
-import java.util.HashMap;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The home page and one page per published document. */
 final class DocumentPages {
@@ -17,7 +18,7 @@ final class DocumentPages {
     private final SiteModel model;
     private final PageWriter pages;
     private final BodyRenderer bodies;
-    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
 
     DocumentPages(SiteModel model, PageWriter pages, BodyRenderer bodies) {
         this.model = model;
@@ -25,9 +26,22 @@ final class DocumentPages {
         this.bodies = bodies;
     }
 
+    /**
+     * Writes the pages in parallel: parsing Markdown is most of the work, and pages do not depend on each other
+     * (the flexmark renderer, the Pebble engine and the output are safe to share; the files are the same in any
+     * order).
+     */
     void write() throws IOException {
-        for (Document d : model.published) {
-            writeDocument(d);
+        try {
+            model.published.parallelStream().forEach(d -> {
+                try {
+                    writeDocument(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         writeIndex();
     }

@@ -38,9 +38,17 @@ final class SiteModel {
                     String catalog, int controlCount) {
     }
 
-    /** Published documents of one type, for the index and the navigation. */
-    record TypeGroup(String key, String label, String anchor, List<DocumentView> documents) {
+    /**
+     * Published documents of one type, for the index and the navigation.
+     *
+     * @param inNavigation whether the navigation lists the documents of the group on its pages: not for a large
+     *                     group, whose list would make every page of the group heavy (the index lists them all)
+     */
+    record TypeGroup(String key, String label, String anchor, List<DocumentView> documents, boolean inNavigation) {
     }
+
+    /** The largest group the navigation lists document by document. */
+    static final int NAVIGATION_LIMIT = 40;
 
     /** The figures on the home page. */
     record Counts(int documents, int controlsCovered, int controls, int applicable, int overdue, int dueSoon) {
@@ -94,7 +102,7 @@ final class SiteModel {
         }
         List<TypeGroup> groups = new ArrayList<>();
         byType.forEach((type, docs) -> groups.add(new TypeGroup(type.key(), type.plural(), "type-" + type.key(),
-                docs.stream().sorted(BY_TITLE).toList())));
+                docs.stream().sorted(BY_TITLE).toList(), docs.size() <= NAVIGATION_LIMIT)));
         return groups;
     }
 

@@ -4,7 +4,6 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.render.BodyRenderer.RenderedBody;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,15 +35,13 @@ final class UtilityPages {
     }
 
     private void writePrint() throws IOException {
-        List<PrintSection> sections = new ArrayList<>();
-        // the order of the home page: by type, then title
-        for (SiteModel.TypeGroup group : pages.groups()) {
-            for (DocumentView view : group.documents()) {
-                Document d = model.handbook.byPath(view.path()).orElseThrow();
-                RenderedBody body = bodies.render(new BodyScope(d, "print.html", true));
-                sections.add(new PrintSection(view, BodyScope.sectionId(d), body.html()));
-            }
-        }
+        // the order of the home page: by type, then title; bodies rendered in parallel, kept in that order
+        List<DocumentView> views = pages.groups().stream().flatMap(g -> g.documents().stream()).toList();
+        List<PrintSection> sections = views.parallelStream().map(view -> {
+            Document d = model.handbook.byPath(view.path()).orElseThrow();
+            RenderedBody body = bodies.render(new BodyScope(d, "print.html", true));
+            return new PrintSection(view, BodyScope.sectionId(d), body.html());
+        }).toList();
         Page page = new Page("print.html", "Print version", "print", null, model.highestClassification(),
                 List.of(Page.HOME));
         Map<String, Object> context = pages.context(page);
