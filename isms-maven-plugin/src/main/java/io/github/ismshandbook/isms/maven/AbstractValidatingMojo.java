@@ -15,9 +15,9 @@ public abstract class AbstractValidatingMojo extends AbstractIsmsMojo {
         Log log = getLog();
         for (Finding f : validation.findings()) {
             switch (f.severity()) {
-                case ERROR -> log.error(f.toConsoleLine());
-                case WARNING -> log.warn(f.toConsoleLine());
-                default -> log.info(f.toConsoleLine());
+                case ERROR -> log.error(ConsoleReport.line(f));
+                case WARNING -> log.warn(ConsoleReport.line(f));
+                default -> log.info(ConsoleReport.line(f));
             }
         }
         ConsoleReport console = new ConsoleReport(config);
