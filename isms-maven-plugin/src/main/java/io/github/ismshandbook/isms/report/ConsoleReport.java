@@ -47,19 +47,17 @@ public final class ConsoleReport {
 
     /** The summary, then where the report files are. */
     public List<String> summaryLines(Validation validation) {
-        String files = new FindingsReport(config).files().stream()
-                .map(Path::toString)
-                .collect(Collectors.joining(", "));
-        return List.of(summary(validation), "Reports: " + files);
+        return List.of(summary(validation), "Reports: " + reportFiles());
     }
 
     /** The message of a failed check: the counts and where the reports are. */
     public String failureMessage(Validation validation) {
-        String files = new FindingsReport(config).files().stream()
-                .map(Path::toString)
-                .collect(Collectors.joining(", "));
         return "ISMS handbook check failed: " + count(validation.errors(), "error") + ", "
-                + count(validation.warnings(), "warning") + ". See " + files;
+                + count(validation.warnings(), "warning") + ". See " + reportFiles();
+    }
+
+    private String reportFiles() {
+        return new FindingsReport(config).files().stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 
     private static String count(long n, String noun) {
