@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * {@code lang} and {@code dir} attributes everywhere. Not allowed: scripts, {@code style} elements and
  * attributes, event handlers, frames, objects, forms and their fields, {@code javascript:}, {@code vbscript:}
  * and {@code data:} URLs.
+ * <p>
+ * It is meant for the HTML authors write (Flexmark's {@code HtmlBlock} and {@code HtmlInline} nodes), not for
+ * Flexmark's own output: that is safe already, and some of it (the SVG icons of admonitions) is not on the list.
  */
 public final class ContentPolicy {
 

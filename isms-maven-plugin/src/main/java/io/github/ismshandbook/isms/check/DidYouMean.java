@@ -15,13 +15,15 @@ import java.util.Locale;
  */
 final class DidYouMean {
 
+    private static final int MAX_LENGTH = 256;
+
     private DidYouMean() {
     }
 
     /** Up to {@code max} candidates close enough to {@code value} to be a likely typo, best first. */
     static List<String> closest(String value, Collection<String> candidates, int max) {
-        if (value == null || value.isBlank()) {
-            return List.of();
+        if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
+            return List.of(); // nobody mistypes a 300-character reference; and the distance is quadratic
         }
         String v = value.trim().toLowerCase(Locale.ROOT);
         int limit = Math.max(2, v.length() / 3);
@@ -31,6 +33,10 @@ final class DidYouMean {
         int order = 0;
         for (String c : candidates) {
             String lc = c.toLowerCase(Locale.ROOT);
+            if (Math.abs(lc.length() - v.length()) > limit) {
+                order++;
+                continue; // too far apart in length to be within the limit
+            }
             int d = distance(v, lc);
             if (d <= limit) {
                 scored.add(new Scored(c, d, sorted(v).equals(sorted(lc)), numericGap(v, c), order));

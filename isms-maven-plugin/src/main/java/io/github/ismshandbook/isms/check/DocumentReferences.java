@@ -31,9 +31,13 @@ public final class DocumentReferences implements Check {
             if (ref.value() == null || handbook.byId(ref.value().trim()).isPresent()) {
                 continue;
             }
+            String value = ref.value().trim();
+            String hint = handbook.byPath(value).or(() -> handbook.byPath(value + ".md"))
+                    .filter(named -> named.id() != null)
+                    .map(named -> "'" + value + "' is a path: use the document's id, " + named.id() + ".")
+                    .orElseGet(() -> hint(value, ids));
             findings.add(Findings.at(Rule.UNKNOWN_DOCUMENT, d, ref.position(),
-                    "No document has the id '" + ref.value().trim() + "' named in " + key,
-                    hint(ref.value(), ids)));
+                    "No document has the id '" + value + "' named in " + key, hint));
         }
     }
 

@@ -47,8 +47,8 @@ public final class StatementOfApplicability implements Check {
                 if (e.justification() == null || e.justification().isBlank()) {
                     findings.add(Findings.at(Rule.SOA_MISSING_JUSTIFICATION, soa, e.position(),
                             "Control " + label(handbook.catalog(), e.control()) + " is excluded without a justification",
-                            "Give the reason for excluding it, e.g. " + e.control().trim()
-                                    + ": \"No development is done in-house.\""));
+                            "Give the reason it does not apply: " + e.control().trim()
+                                    + ": \"<why the control is not needed>\" (ISO/IEC 27001 clause 6.1.3 d)."));
                 }
                 List<Document> referencing = coverage.implementing(Catalog.controlId(e.control()));
                 if (!referencing.isEmpty()) {

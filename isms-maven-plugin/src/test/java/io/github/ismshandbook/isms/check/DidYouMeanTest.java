@@ -33,4 +33,11 @@ class DidYouMeanTest {
         assertThat(DidYouMean.closest("completely-different", List.of("POL-ACCESS"), 3)).isEmpty();
         assertThat(DidYouMean.closest("  ", List.of("a"), 3)).isEmpty();
     }
+
+    @Test
+    void givesUpOnHugeValues() {
+        String huge = "a".repeat(10_000);
+        assertThat(DidYouMean.closest(huge, List.of(huge), 3)).isEmpty();
+        assertThat(DidYouMean.closest("a".repeat(256), List.of("a".repeat(255)), 3)).containsExactly("a".repeat(255));
+    }
 }

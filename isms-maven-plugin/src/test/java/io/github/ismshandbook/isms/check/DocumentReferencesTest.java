@@ -42,4 +42,16 @@ class DocumentReferencesTest {
                 doc("old.md").id("OLD").status(DocumentStatus.RETIRED).build(),
                 doc("draft.md").id("DRAFT").status(DocumentStatus.DRAFT).build())));
     }
+
+    @Test
+    void aPathWhereAnIdBelongsIsAnsweredWithTheId() {
+        List<Finding> findings = check(TestHandbook.of(
+                doc("policies/access.md").related("policies/crypto.md", "policies/crypto").build(),
+                doc("policies/crypto.md").id("POL-CRYPTO").build()));
+
+        assertFindings(findings, at(Rule.UNKNOWN_DOCUMENT, "policies/access.md", 3),
+                at(Rule.UNKNOWN_DOCUMENT, "policies/access.md", 4));
+        assertThat(findings.get(0).hint()).isEqualTo("'policies/crypto.md' is a path: use the document's id, POL-CRYPTO.");
+        assertThat(findings.get(1).hint()).isEqualTo("'policies/crypto' is a path: use the document's id, POL-CRYPTO.");
+    }
 }
