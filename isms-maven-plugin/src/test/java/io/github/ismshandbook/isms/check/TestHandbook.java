@@ -1,8 +1,8 @@
 package io.github.ismshandbook.isms.check;
 
+import io.github.ismshandbook.isms.load.CatalogLoader;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Catalog;
-import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
@@ -17,12 +17,8 @@ import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.RawHtml;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -35,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Handbooks built in memory for check tests: documents with sensible defaults (an approved policy whose
@@ -52,10 +47,7 @@ final class TestHandbook {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
     /** The ISO/IEC 27001:2022 catalog: 93 controls, clauses 4–10, the 2013 correspondence. */
-    static final Catalog ISO27001 = new Catalog("ISO/IEC 27001:2022",
-            rows("iso27001-2022-annexA.tsv", r -> new Control(r[0], r[1], r[2], "ISO/IEC 27001:2022")),
-            rows("iso27001-2022-clauses.tsv", r -> new Clause(r[0], r[1])),
-            legacy());
+    static final Catalog ISO27001 = builtInCatalog();
 
     private final List<Document> documents = new ArrayList<>();
     private final Set<String> assets = new TreeSet<>();
@@ -261,24 +253,11 @@ final class TestHandbook {
         }
     }
 
-    private static <T> List<T> rows(String resource, Function<String[], T> row) {
-        try (InputStream in = TestHandbook.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + resource);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .skip(1)
-                    .filter(l -> !l.isBlank())
-                    .map(l -> row.apply(l.split("\t")))
-                    .toList();
+    private static Catalog builtInCatalog() {
+        try {
+            return CatalogLoader.builtIn(); // equal to the reference tables: see CatalogLoaderTest
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, List<String>> legacy() {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        rows("iso27001-2013-to-2022.tsv", r -> r).forEach(r -> map.put(r[0], List.of(r[1].split(","))));
-        return map;
     }
 }
