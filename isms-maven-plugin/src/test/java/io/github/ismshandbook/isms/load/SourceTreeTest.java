@@ -1,5 +1,6 @@
 package io.github.ismshandbook.isms.load;
 
+import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Handbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static io.github.ismshandbook.isms.load.SourceFolder.VALID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,10 +70,10 @@ class SourceTreeTest {
 
     @Test
     void includesAndExcludesSelectMarkdownFilesOnly() {
-        folder.config = new io.github.ismshandbook.isms.model.BuildConfig(folder.root(), tmp.resolve("out"),
+        folder.config = new BuildConfig(folder.root(), tmp.resolve("out"),
                 tmp.resolve("rep"), tmp.resolve("theme"), "T", "1", null, folder.config.today(), 30,
                 folder.config.reviewCycle(), folder.config.classifications(), "internal", false,
-                java.util.Map.of(), List.of(), List.of("policies/**", "*.md"), List.of("**/drafts/**"), null, false, null);
+                Map.of(), List.of(), List.of("policies/**", "*.md"), List.of("**/drafts/**"), null, false, null);
         folder.write("index.md", valid("IDX"))
                 .write("policies/a.md", valid("A"))
                 .write("policies/drafts/b.md", valid("B"))
