@@ -65,7 +65,7 @@ final class YamlErrors {
             return "a key must be a plain value, not a list or a mapping";
         }
         line = line.replace("'\\t(TAB)'", "TAB").replace("\\t(TAB)", "TAB")
-                .replace("'<stream end>'", "the end of the front-matter");
+                .replace("'<stream end>'", "the end of the front-matter").replace("end of stream", "end of the front-matter");
         line = JAVA_NAME.matcher(line).replaceAll("").strip();
         while (line.endsWith(":")) {
             line = line.substring(0, line.length() - 1).strip();
