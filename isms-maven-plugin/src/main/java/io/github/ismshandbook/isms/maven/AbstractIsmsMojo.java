@@ -131,6 +131,9 @@ public abstract class AbstractIsmsMojo extends AbstractMojo {
 
     /** The engine's configuration from the parameters; a bad parameter value is a {@link MojoExecutionException}. */
     protected BuildConfig buildConfig() throws MojoExecutionException {
+        if (!sourceDirectory.isDirectory()) {
+            getLog().warn("No handbook sources: " + sourceDirectory + " is not a folder (set sourceDirectory, or run isms:init)");
+        }
         return new BuildConfig(
                 sourceDirectory.toPath(),
                 outputDirectory.toPath(),
@@ -161,7 +164,7 @@ public abstract class AbstractIsmsMojo extends AbstractMojo {
         try {
             return LocalDate.parse(today.trim());
         } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("isms.today must be a date as YYYY-MM-DD, not '" + today + "'", e);
+            throw new MojoExecutionException("isms.today must be a real date written YYYY-MM-DD, not '" + today + "'", e);
         }
     }
 

@@ -21,7 +21,8 @@ public abstract class AbstractValidatingMojo extends AbstractIsmsMojo {
             }
         }
         ConsoleReport console = new ConsoleReport(config);
-        console.summaryLines(validation).forEach(log::info);
+        boolean problems = validation.errors() > 0 || validation.warnings() > 0;
+        console.summaryLines(validation).forEach(problems ? log::warn : log::info);
         boolean failed = (failOnError && validation.errors() > 0) || (failOnWarning && validation.warnings() > 0);
         if (failed) {
             throw new MojoFailureException(console.failureMessage(validation));
