@@ -73,6 +73,7 @@ final class YamlErrors {
         line = line.replace("'\\t(TAB)'", "TAB").replace("\\t(TAB)", "TAB")
                 .replace("'<stream end>'", "the end of the front-matter").replace("end of stream", "end of the front-matter");
         line = JAVA_NAME.matcher(line).replaceAll(m -> Matcher.quoteReplacement(readable(m.group()))).strip();
+        line = line.replaceFirst("but got ([^\\s\\w'<]+)$", "but got '$1'"); // "but got :" names the ':' token
         while (line.endsWith(":")) {
             line = line.substring(0, line.length() - 1).strip();
         }

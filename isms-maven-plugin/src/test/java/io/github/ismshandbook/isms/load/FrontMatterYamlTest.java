@@ -193,11 +193,11 @@ class FrontMatterYamlTest {
     void anUnclosedFlowListIsReportedWhereItOpens() {
         folder.write("a.md", "---\nid: POL-1\ntitle: [unclosed\nowner: QA\nversion: 1\nreview_date: 2027-01-01\n---\n");
 
-        assertThat(folder.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.YAML_SYNTAX);
+        assertThat(folder.load().findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule().id()).isEqualTo("yaml-syntax");
             assertThat(f.line()).isEqualTo(3);
             assertThat(f.column()).isEqualTo(8);
-            assertThat(f.message()).contains("flow sequence that is never closed").contains("but got a key");
+            assertThat(f.message()).contains("flow sequence that is never closed").contains("but got ':'");
         });
     }
 
