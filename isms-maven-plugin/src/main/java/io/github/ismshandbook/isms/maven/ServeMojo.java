@@ -14,11 +14,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
  * Local preview with live reload: builds the handbook with drafts included, serves it on
@@ -57,8 +59,8 @@ public class ServeMojo extends AbstractHandbookMojo {
                     + e.getMessage(), e);
         }
         getLog().info("Serving the handbook at " + server.url() + " (drafts included). Press Ctrl-C to stop.");
-        getLog().info("Watching " + config.sourceDirectory()
-                + (config.themeDirectory() == null ? "" : " and " + config.themeDirectory()));
+        getLog().info("Watching " + settings.watched().stream().filter(Files::isDirectory).map(Path::toString)
+                .collect(Collectors.joining(" and ")) + " for changes");
         awaitShutdown(server);
     }
 
