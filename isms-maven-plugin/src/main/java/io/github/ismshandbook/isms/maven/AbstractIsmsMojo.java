@@ -23,7 +23,10 @@ public abstract class AbstractIsmsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.organization.name}")
     protected String organization;
 
-    /** The date reviews are checked against, as {@code YYYY-MM-DD}. Default: the current date. */
+    /**
+     * The date reviews are checked against, as {@code YYYY-MM-DD}; {@code init} also dates the starter documents
+     * with it. Default: the current date.
+     */
     @Parameter(property = "isms.today")
     protected String today;
 

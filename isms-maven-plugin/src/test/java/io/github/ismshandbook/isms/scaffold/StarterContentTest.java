@@ -96,6 +96,16 @@ class StarterContentTest {
     }
 
     @Test
+    void eachFolderHoldsTheTypeItIsNamedFor() {
+        Map<String, String> typeOfFolder = Map.of("policies", "policy", "standards", "standard",
+                "procedures", "procedure", "plans", "plan");
+        for (Starter d : DOCS.values()) {
+            String folder = d.file.contains("/") ? d.file.substring(0, d.file.indexOf('/')) : "";
+            assertThat(d.front.path("type").asText()).as(d.file).isEqualTo(typeOfFolder.getOrDefault(folder, "soa"));
+        }
+    }
+
+    @Test
     void idsAreValidAndUnique() {
         List<String> ids = DOCS.values().stream().map(Starter::id).toList();
         assertThat(ids).allMatch(id -> ID.matcher(id).matches()).doesNotHaveDuplicates();
