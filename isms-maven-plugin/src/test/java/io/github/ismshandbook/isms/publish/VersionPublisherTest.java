@@ -2,6 +2,7 @@ package io.github.ismshandbook.isms.publish;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -225,5 +226,33 @@ class VersionPublisherTest {
         assertThat(result.index().entries()).containsExactly(
                 new VersionEntry("1.0", "1.0", List.of("latest")),
                 new VersionEntry("0.9", "Pilot", List.of("pilot")));
+    }
+
+    @Test
+    void symbolic_links_in_the_site_are_not_followed_out_of_it() throws IOException {
+        Path outside = Files.writeString(tmp.resolve("outside.txt"), "private");
+        Path site = site("1.0");
+        try {
+            Files.createSymbolicLink(site.resolve("leak.txt"), outside);
+            Files.createSymbolicLink(site.resolve("leak-dir"), tmp);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("symbolic links are not available here: " + e);
+        }
+
+        new VersionPublisher(tmp.resolve("versions")).publish(site, "1.0");
+
+        assertThat(contents(tmp.resolve("versions/1.0")))
+                .containsOnlyKeys("index.html", "policies/access-control.html");
+    }
+
+    @Test
+    void publishing_the_same_versions_again_writes_the_same_bytes() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        for (Path out : List.of(a, b)) {
+            new VersionPublisher(out).publish(site("1.0"), "1.0");
+            new VersionPublisher(out).publish(site("0.9"), "0.9");
+        }
+        assertThat(contents(a)).isEqualTo(contents(b));
     }
 }
