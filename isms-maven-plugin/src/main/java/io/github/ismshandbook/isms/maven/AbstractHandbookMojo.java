@@ -30,6 +30,14 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
     @Parameter(property = "isms.outputDirectory", defaultValue = "${project.build.directory}/handbook")
     protected File outputDirectory;
 
+    /**
+     * Folder of the published versions: one sub-folder per version, {@code latest/}, {@code versions.json}
+     * and an {@code index.html} that leads to the latest version. Serve or copy this folder as a whole.
+     * {@code build} compares with the newest version published here to write {@code changes.html}.
+     */
+    @Parameter(property = "isms.publishDirectory", defaultValue = "${project.build.directory}/handbook-versions")
+    protected File publishDirectory;
+
     /** Folder of template and asset overrides: a file here replaces the theme's file of the same name. */
     @Parameter(defaultValue = "${project.basedir}/src/handbook-theme")
     protected File themeDirectory;

@@ -6,9 +6,7 @@ import io.github.ismshandbook.isms.publish.VersionPublisher;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +18,7 @@ import java.nio.file.Path;
  * {@code mvn package isms:publish}.
  */
 @Mojo(name = "publish", threadSafe = true)
-public class PublishMojo extends AbstractIsmsMojo {
-
-    /**
-     * Folder of the published versions: one sub-folder per version, {@code latest/}, {@code versions.json}
-     * and an {@code index.html} that leads to the latest version. Serve or copy this folder as a whole.
-     */
-    @Parameter(property = "isms.publishDirectory", defaultValue = "${project.build.directory}/handbook-versions")
-    protected File publishDirectory;
+public class PublishMojo extends AbstractHandbookMojo {
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
