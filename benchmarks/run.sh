@@ -49,6 +49,10 @@ if [[ " $TOOLS " == *" isms "* ]] && ! plugin_installed; then
   ISMS_AVAILABLE=0
 fi
 [ "$ISMS_AVAILABLE" -eq 1 ] || TOOLS="${TOOLS//isms/}"
+if [[ " $TOOLS " == *" isms "* ]]; then ISMS_STATE="timed"
+elif [ "$ISMS_AVAILABLE" -eq 1 ]; then ISMS_STATE="not timed (--hugo-only)"
+else ISMS_STATE="not installed"
+fi
 
 for n in $SIZES; do ensure_corpus "$n"; done
 
@@ -122,7 +126,7 @@ fi
 
 python3 "$BENCH_DIR/summarize.py" "$RUNS_TSV" "${SERVE_ARGS[@]}" \
   --runs "$RUNS" --warmup "$WARMUP" --seed "$SEED" \
-  --isms "$([ "$ISMS_AVAILABLE" -eq 1 ] && echo available || echo "not installed")" \
+  --isms "$ISMS_STATE" \
   >"$TARGET_DIR/results.md"
 cat "$TARGET_DIR/results.md"
 say "written to $TARGET_DIR/results.md"

@@ -91,19 +91,23 @@ def main():
     parser.add_argument("--runs", dest="count", type=int, required=True)
     parser.add_argument("--warmup", type=int, required=True)
     parser.add_argument("--seed", required=True)
-    parser.add_argument("--isms", required=True, help="whether the plugin was available")
+    parser.add_argument("--isms", required=True, help="whether the plugin was timed")
     args = parser.parse_args()
 
     runs = read_runs(args.runs)
     medians = Medians(runs)
     sizes = sorted({int(r["documents"]) for r in runs if r["tool"] in ("hugo", "isms")})
     small, large = (sizes[0], sizes[-1]) if sizes else (0, 0)
+    loads = [float(r["load1"]) for r in runs if r.get("load1")]
 
     out = ["# Benchmark results", ""]
     out.append(f"Measured {datetime.date.today()} on {os.cpu_count()} CPU cores, {memory_gib()}, "
                f"{platform.system()} {platform.release()}.")
     out.append(f"Hugo: {first_line(['hugo', 'version'])}. Maven: {first_line(['mvn', '-v'])}. "
                f"Java: {first_line(['java', '-version'])}. isms-maven-plugin: {args.isms}.")
+    if loads:
+        out.append(f"The one-minute load average was {min(loads):g}–{max(loads):g} before the runs "
+                   f"({os.cpu_count()} cores).")
     out.append(f"Each tool: {args.count} timed runs per size, alternating hugo and isms, after {args.warmup} "
                f"warm-up run(s); each run end to end from a clean output folder, wall time and peak RSS "
                f"from `/usr/bin/time -v` (for isms, Maven's JVM). Corpus seed `{args.seed}`.")
@@ -140,8 +144,12 @@ def main():
                              medians.rss_mib("hugo", small), "(for reference)", None))
         out.append(ratio_row(f"isms time {large} / time {small} documents", medians.wall("isms", large),
                              medians.wall("isms", small), f"≤ {limit:g}", limit))
+        out.append(ratio_row(f"isms CPU time {large} / {small} documents", medians.cpu("isms", large),
+                             medians.cpu("isms", small), "(for reference)", None))
         out.append(ratio_row(f"hugo time {large} / time {small} documents", medians.wall("hugo", large),
                              medians.wall("hugo", small), "(for reference)", None))
+        out.append(ratio_row(f"hugo CPU time {large} / {small} documents", medians.cpu("hugo", large),
+                             medians.cpu("hugo", small), "(for reference)", None))
     xmx = [r for r in runs if r["tool"] == "isms-xmx512m"]
     if xmx:
         r = xmx[-1]
