@@ -10,7 +10,15 @@ import java.util.List;
 /** Runs every {@link Check} over a loaded handbook. Adding a rule family is adding a class to {@link #CHECKS}. */
 public final class HandbookChecker {
 
-    static final List<Check> CHECKS = List.of();
+    static final List<Check> CHECKS = List.of(
+            new DuplicateIds(),
+            new ReviewChecks(),
+            new ControlReferences(),
+            new DocumentReferences(),
+            new LinkChecks(),
+            new UnmappedDocuments(),
+            new StatementOfApplicability(),
+            new ContentSafety());
 
     private final BuildConfig config;
 

@@ -5,6 +5,7 @@ import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Link;
 import io.github.ismshandbook.isms.model.LinkKind;
 import io.github.ismshandbook.isms.model.Resolution;
@@ -82,8 +83,23 @@ public final class LinkResolver {
         }
         String docAnchor = emptyToNull(anchor);
         return handbook.byId(target)
-                .map(d -> new Resolution(Kind.DOCUMENT, d, docAnchor, null, null, null, raw))
+                .map(d -> new Resolution(Kind.DOCUMENT, d, headingAnchor(d, docAnchor), null, null, null, raw))
                 .orElseGet(() -> missing(raw, raw));
+    }
+
+    /**
+     * Wiki links may name a heading by its text, as in Obsidian ({@code [[ISP-001#Access reviews]]}): that is
+     * taken to mean the heading's anchor. Anything else is kept as written.
+     */
+    private static String headingAnchor(Document document, String anchor) {
+        if (anchor == null || document.hasAnchor(anchor)) {
+            return anchor;
+        }
+        return document.headings().stream()
+                .filter(h -> h.text().trim().equalsIgnoreCase(anchor))
+                .map(Heading::anchor)
+                .findFirst()
+                .orElse(anchor);
     }
 
     private Resolution resolvePath(Document from, String raw) {
@@ -101,8 +117,9 @@ public final class LinkResolver {
         if (query >= 0) {
             path = path.substring(0, query);
         }
+        anchor = anchor == null ? null : emptyToNull(decode(anchor)); // #%C3%BCbersicht is the heading Übersicht
         if (path.isEmpty()) {
-            return new Resolution(Kind.ANCHOR, from, emptyToNull(anchor), null, null, null, raw);
+            return new Resolution(Kind.ANCHOR, from, anchor, null, null, null, raw);
         }
         String normalized = normalize(from.path(), decode(path));
         if (normalized == null) {
@@ -110,7 +127,7 @@ public final class LinkResolver {
         }
         Optional<Document> doc = handbook.byPath(normalized);
         if (doc.isPresent()) {
-            return new Resolution(Kind.DOCUMENT, doc.get(), emptyToNull(anchor), null, null, null, raw);
+            return new Resolution(Kind.DOCUMENT, doc.get(), anchor, null, null, null, raw);
         }
         if (handbook.unreadable().contains(normalized)) {
             return new Resolution(Kind.UNREADABLE, null, null, null, null, normalized, raw);

@@ -1,10 +1,22 @@
 package io.github.ismshandbook.isms.load;
 
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.Finding;
+import io.github.ismshandbook.isms.model.Handbook;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Reads the source folder into a {@link io.github.ismshandbook.isms.model.Handbook}. (Being written.) */
+/**
+ * Reads the source folder into a {@link Handbook}: every selected Markdown file becomes a
+ * {@link Document}, every other file an asset, and the catalog comes from {@link CatalogLoader}.
+ * Problems in the files become findings; one bad file never stops the others from loading.
+ */
 public final class HandbookLoader {
     private final BuildConfig config;
 
@@ -12,7 +24,28 @@ public final class HandbookLoader {
         this.config = config;
     }
 
+    /**
+     * Loads the handbook. A source folder that does not exist gives an empty handbook.
+     *
+     * @throws IOException only when a file or folder cannot be read at all
+     */
     public LoadResult load() throws IOException {
-        throw new IOException("not yet written: " + config.sourceDirectory());
+        SourceTree tree = SourceTree.scan(config);
+        List<Finding> findings = new ArrayList<>(tree.findings());
+        List<Document> documents = new ArrayList<>();
+        Set<String> unreadable = new TreeSet<>();
+        DocumentLoader loader = new DocumentLoader(config);
+        for (SourceTree.SourceFile file : tree.documents()) {
+            DocumentLoader.Outcome outcome = loader.load(file.path(), file.file());
+            findings.addAll(outcome.findings());
+            if (outcome.document() != null) {
+                documents.add(outcome.document());
+            } else {
+                unreadable.add(file.path());
+            }
+        }
+        Catalog catalog = CatalogLoader.load(config);
+        findings.sort(Finding.ORDER);
+        return new LoadResult(new Handbook(documents, tree.assets(), unreadable, catalog), findings);
     }
 }

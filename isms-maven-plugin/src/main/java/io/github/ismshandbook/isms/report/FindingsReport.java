@@ -4,16 +4,51 @@ import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
-/** Writes findings.json, findings.sarif and findings-junit.xml. (Being written.) */
+/**
+ * Writes the report files of every validating goal (SPEC §4) into {@link BuildConfig#reportDirectory()}:
+ * {@code findings.json}, {@code findings.sarif} (SARIF 2.1.0) and {@code findings-junit.xml}. The same
+ * validation, configuration and tool version always give byte-identical files.
+ */
 public final class FindingsReport {
+
+    /** The tool name written into the reports. */
+    public static final String TOOL = "isms-handbook";
+    public static final String JSON = "findings.json";
+    public static final String SARIF = "findings.sarif";
+    public static final String JUNIT = "findings-junit.xml";
+
     private final BuildConfig config;
 
     public FindingsReport(BuildConfig config) {
         this.config = config;
     }
 
+    /** Creates the report directory if needed and writes the three files, replacing earlier ones. */
     public void write(Validation validation) throws IOException {
-        throw new IOException("not yet written: " + config.reportDirectory());
+        Files.createDirectories(config.reportDirectory());
+        Files.write(jsonFile(), FindingsJson.of(validation, config));
+        Files.write(sarifFile(), FindingsSarif.of(validation, config));
+        Files.write(junitFile(), FindingsJunit.of(validation));
+    }
+
+    public Path jsonFile() {
+        return config.reportDirectory().resolve(JSON);
+    }
+
+    public Path sarifFile() {
+        return config.reportDirectory().resolve(SARIF);
+    }
+
+    public Path junitFile() {
+        return config.reportDirectory().resolve(JUNIT);
+    }
+
+    /** The three report files, in the order above. */
+    public List<Path> files() {
+        return List.of(jsonFile(), sarifFile(), junitFile());
     }
 }

@@ -1,0 +1,83 @@
+package io.github.ismshandbook.isms.check;
+
+import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.Clause;
+import io.github.ismshandbook.isms.model.Control;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Messages and hints about control and clause references, shared by the front-matter checks and the
+ * wiki-link checks so that {@code controls: [A.9.2.1]} and {@code [[A.9.2.1]]} are answered alike.
+ */
+final class ReferenceHints {
+
+    private static final int SUGGESTIONS = 3;
+
+    private ReferenceHints() {
+    }
+
+    /** {@code A.5.15 Access control}. */
+    static String describe(Control control) {
+        return control.label() + " " + control.title();
+    }
+
+    /** {@code 6.1.2 Information security risk assessment}. */
+    static String describe(Clause clause) {
+        return clause.id() + " " + clause.title();
+    }
+
+    static String legacyMessage(String ref) {
+        return "Control '" + ref.trim() + "' uses ISO/IEC 27001:2013 numbering";
+    }
+
+    /** The 2022 equivalents of a legacy reference, with their titles. */
+    static String legacyHint(Catalog catalog, String ref, List<String> equivalents) {
+        String list = equivalents.stream()
+                .map(id -> catalog.control(id).map(ReferenceHints::describe).orElse("A." + id))
+                .collect(Collectors.joining(", "));
+        String hint = (equivalents.size() == 1 ? "Its ISO/IEC 27001:2022 equivalent is " : "Its ISO/IEC 27001:2022 equivalents are ")
+                + list + ".";
+        Optional<Clause> clause = catalog.clause(Catalog.controlId(ref));
+        if (!isPrefixed(ref) && clause.isPresent()) {
+            hint += " If you meant clause " + describe(clause.get()) + ", list it under 'clauses'.";
+        }
+        return hint;
+    }
+
+    /** The legacy hint when {@code ref} is 2013 numbering, else empty. */
+    static Optional<String> legacy(Catalog catalog, String ref) {
+        return catalog.legacyEquivalents(Catalog.controlId(ref)).map(eq -> legacyHint(catalog, ref, eq));
+    }
+
+    private static boolean isPrefixed(String ref) {
+        String r = ref.trim();
+        return r.startsWith("A.") || r.startsWith("a.");
+    }
+
+    static String unknownControlHint(Catalog catalog, String ref) {
+        List<Control> controls = catalog.controls();
+        List<String> close = DidYouMean.closest(Catalog.controlId(ref), controls.stream().map(Control::id).toList(), SUGGESTIONS);
+        if (close.isEmpty()) {
+            return "Use a control of " + catalog.name() + ", such as A.5.15.";
+        }
+        return "Did you mean " + close.stream()
+                .map(id -> describe(catalog.control(id).orElseThrow()))
+                .collect(Collectors.joining(", ")) + "?";
+    }
+
+    static String unknownClauseHint(Catalog catalog, String ref) {
+        if (catalog.control(ref).isPresent() && isPrefixed(ref)) {
+            return "'" + ref.trim() + "' is an Annex A control: list it under 'controls'.";
+        }
+        List<String> close = DidYouMean.closest(ref, catalog.clauses().stream().map(Clause::id).toList(), SUGGESTIONS);
+        if (close.isEmpty()) {
+            return "Use a clause number of clauses 4 to 10, such as 6.1.2.";
+        }
+        return "Did you mean " + close.stream()
+                .map(id -> describe(catalog.clause(id).orElseThrow()))
+                .collect(Collectors.joining(", ")) + "?";
+    }
+}

@@ -1,0 +1,228 @@
+package io.github.ismshandbook.isms.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.Clause;
+import io.github.ismshandbook.isms.model.Control;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one catalog file (the format of {@code site-content}'s {@code iso27001-2022.yaml}):
+ * <pre>
+ * name: "ISO/IEC 27001:2022"
+ * controls:
+ *   - {id: "5.1", title: "Policies for information security", theme: "Organizational controls"}
+ * clauses:
+ *   - {id: "4", title: "Context of the organization"}
+ * legacy:
+ *   "A.5.1.1": ["5.1"]
+ * </pre>
+ * The file is walked token by token rather than bound to objects, for two reasons: every problem can name
+ * the line it is on, and scalars keep the text as written ({@code id: 5.10} unquoted stays {@code 5.10},
+ * where binding through a number would make it {@code 5.1}).
+ */
+final class CatalogReader {
+
+    /** Ids become page names ({@code controls/A.5.15.html}), so they must be safe as a file name. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final List<String> CONTROL_KEYS = List.of("id", "title", "theme");
+    private static final List<String> CLAUSE_KEYS = List.of("id", "title");
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final String source;
+    private String name;
+    private final List<Map<String, String>> controls = new ArrayList<>();
+    private final List<Clause> clauses = new ArrayList<>();
+    private final Map<String, List<String>> legacy = new LinkedHashMap<>();
+
+    private CatalogReader(String source, String defaultName) {
+        this.source = source;
+        this.name = defaultName;
+    }
+
+    /**
+     * @param in          the YAML text
+     * @param source      how to name the file in error messages
+     * @param defaultName the catalog name when the file has no {@code name}
+     * @throws IOException on invalid YAML or content; the message names {@code source}, line and column
+     */
+    static Catalog read(Reader in, String source, String defaultName) throws IOException {
+        CatalogReader reader = new CatalogReader(source, defaultName);
+        try (JsonParser parser = YAML.createParser(in)) {
+            reader.readCatalog(parser);
+        } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                // SnakeYAML's own message spans several lines with a source excerpt: keep the one-line gist
+                Mark mark = yaml.getProblemMark();
+                String context = yaml.getContext() == null ? "" : yaml.getContext() + ", ";
+                throw new IOException(reader.at(mark.getLine() + 1, mark.getColumn() + 1, context + yaml.getProblem()), e);
+            }
+            throw new IOException(reader.at(e.getLocation(), e.getOriginalMessage()), e);
+        }
+        return reader.catalog();
+    }
+
+    private void readCatalog(JsonParser p) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw error(p, "the file is empty; expected the keys name, controls, clauses and legacy");
+        }
+        expect(p, first == JsonToken.START_OBJECT, "expected a mapping with the keys name, controls, clauses and legacy");
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonLocation keyAt = p.currentTokenLocation();
+            p.nextToken();
+            switch (key) {
+                case "name" -> name = scalar(p, "name");
+                case "controls" -> readList(p, "controls", () -> readControl(p));
+                case "clauses" -> readList(p, "clauses", () -> readClause(p));
+                case "legacy" -> readLegacy(p);
+                default -> throw new IOException(at(keyAt,
+                        "unknown key '" + key + "' (expected name, controls, clauses or legacy)"));
+            }
+        }
+    }
+
+    private void readList(JsonParser p, String key, ItemReader item) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return; // "controls:" with nothing under it: an empty list
+        }
+        expect(p, p.currentToken() == JsonToken.START_ARRAY, "'" + key + "' must be a list");
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            item.read();
+        }
+    }
+
+    private void readControl(JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        Map<String, String> fields = fields(p, "control", CONTROL_KEYS);
+        String id = Catalog.controlId(require(fields, "id", "control", at));
+        checkId(id, "control", at);
+        require(fields, "title", "control " + id, at);
+        if (controls.stream().anyMatch(c -> c.get("id").equals(id))) {
+            throw new IOException(at(at, "control " + id + " is defined twice"));
+        }
+        fields.put("id", id);
+        controls.add(fields);
+    }
+
+    private void readClause(JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        Map<String, String> fields = fields(p, "clause", CLAUSE_KEYS);
+        String id = require(fields, "id", "clause", at);
+        checkId(id, "clause", at);
+        String title = require(fields, "title", "clause " + id, at);
+        if (clauses.stream().anyMatch(c -> c.id().equals(id))) {
+            throw new IOException(at(at, "clause " + id + " is defined twice"));
+        }
+        clauses.add(new Clause(id, title));
+    }
+
+    /** {@code "A.9.2.1": ["5.15", "5.18"]}; a single id may be written without the brackets. */
+    private void readLegacy(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return;
+        }
+        expect(p, p.currentToken() == JsonToken.START_OBJECT,
+                "'legacy' must be a mapping from an old control id to a list of control ids");
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String old = p.currentName().trim();
+            String key = old.startsWith("A.") ? old : "A." + old; // the form Catalog.legacyEquivalents looks up
+            List<String> targets = new ArrayList<>();
+            if (p.nextToken() == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    targets.add(Catalog.controlId(scalar(p, "legacy " + old)));
+                }
+            } else {
+                targets.add(Catalog.controlId(scalar(p, "legacy " + old)));
+            }
+            expect(p, !targets.isEmpty(), "legacy " + old + " maps to no control");
+            legacy.put(key, targets);
+        }
+    }
+
+    /** The scalar values of a flat mapping, in file order; any other key or a nested value is an error. */
+    private Map<String, String> fields(JsonParser p, String what, List<String> allowed) throws IOException {
+        expect(p, p.currentToken() == JsonToken.START_OBJECT,
+                "expected a " + what + " as a mapping with the keys " + String.join(", ", allowed));
+        Map<String, String> fields = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            expect(p, allowed.contains(key),
+                    "unknown key '" + key + "' in a " + what + " (expected " + String.join(", ", allowed) + ")");
+            p.nextToken();
+            String value = p.currentToken() == JsonToken.VALUE_NULL ? null : scalar(p, key);
+            if (value != null && !value.isBlank()) {
+                fields.put(key, value.trim());
+            }
+        }
+        return fields;
+    }
+
+    private String scalar(JsonParser p, String what) throws IOException {
+        expect(p, p.currentToken() != null && p.currentToken().isScalarValue(), "'" + what + "' must be a text value");
+        return p.getText(); // the text as written, also for numbers
+    }
+
+    private String require(Map<String, String> fields, String key, String what, JsonLocation at) throws IOException {
+        String value = fields.get(key);
+        if (value == null) {
+            throw new IOException(at(at, what + " has no '" + key + "'"));
+        }
+        return value;
+    }
+
+    private void checkId(String id, String what, JsonLocation at) throws IOException {
+        if (!ID.matcher(id).matches()) {
+            throw new IOException(at(at, what + " id '" + id
+                    + "' is not valid: use letters, digits, '.', '_' and '-', starting with a letter or digit"));
+        }
+    }
+
+    private void expect(JsonParser p, boolean condition, String message) throws IOException {
+        if (!condition) {
+            throw error(p, message);
+        }
+    }
+
+    private IOException error(JsonParser p, String message) {
+        return new IOException(at(p.currentTokenLocation(), message));
+    }
+
+    private String at(JsonLocation location, String message) {
+        return location == null ? at(0, 0, message) : at(location.getLineNr(), location.getColumnNr(), message);
+    }
+
+    private String at(int line, int column, String message) {
+        String where = line < 1 ? "" : ", line " + line + ", column " + column;
+        return "Invalid catalog " + source + where + ": " + message;
+    }
+
+    private Catalog catalog() {
+        List<Control> built = controls.stream()
+                .map(c -> new Control(c.get("id"), c.get("title"), c.getOrDefault("theme", name), name))
+                .toList();
+        return new Catalog(name, built, clauses, legacy);
+    }
+
+    @FunctionalInterface
+    private interface ItemReader {
+        void read() throws IOException;
+    }
+}

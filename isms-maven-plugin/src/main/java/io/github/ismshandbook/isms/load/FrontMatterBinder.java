@@ -1,0 +1,214 @@
+package io.github.ismshandbook.isms.load;
+
+import io.github.ismshandbook.isms.check.LinkResolver;
+import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.DocumentStatus;
+import io.github.ismshandbook.isms.model.DocumentType;
+import io.github.ismshandbook.isms.model.Exclusion;
+import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.Located;
+import io.github.ismshandbook.isms.model.Position;
+import io.github.ismshandbook.isms.model.RevisionEntry;
+import io.github.ismshandbook.isms.model.Rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Binds a front-matter mapping to {@link FrontMatter} (SPEC §3.1), one finding per problem: a missing or
+ * empty required key is {@code required-field}, a present but invalid value only {@code invalid-value}, an
+ * unknown key {@code unknown-field} with a "did you mean" hint. Whether controls, clauses and document ids
+ * exist is not checked here: the checks do that against the whole handbook.
+ */
+final class FrontMatterBinder {
+
+    /** The keys of SPEC §3.1, in the order of its table. */
+    static final List<String> KEYS = List.of("id", "title", "owner", "version", "review_date", "last_reviewed",
+            "review_cycle", "type", "status", "approved_by", "approved_on", "effective", "classification",
+            "controls", "clauses", "related", "supersedes", "tags", "summary", "history", "exclusions");
+    static final List<String> HISTORY_KEYS = List.of("version", "date", "author", "summary");
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
+    private static final List<String> TYPES = Arrays.stream(DocumentType.values()).map(DocumentType::key).toList();
+    private static final List<String> STATUSES = Arrays.stream(DocumentStatus.values()).map(DocumentStatus::key).toList();
+
+    private final BuildConfig config;
+    private final FileFindings findings;
+    private final FrontMatterValues values;
+    private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+
+    FrontMatterBinder(BuildConfig config, FileFindings findings) {
+        this.config = config;
+        this.findings = findings;
+        this.values = new FrontMatterValues(findings);
+    }
+
+    FrontMatter bind(YamlNode.Mapping root) {
+        Map<String, Position> keyPositions = new LinkedHashMap<>();
+        for (YamlNode.Entry e : root.entries()) {
+            entries.put(e.key(), e);
+            keyPositions.put(e.key(), e.keyPosition());
+        }
+        String id = id();
+        findings.documentId(id);
+        root.entries().stream().filter(e -> !KEYS.contains(e.key())).forEach(e -> unknownKey(e, KEYS));
+
+        String title = required("title");
+        String owner = required("owner");
+        String version = required("version");
+        LocalDate reviewDate = values.date("review_date", node("review_date"));
+        LocalDate lastReviewed = values.date("last_reviewed", node("last_reviewed"));
+        requireReviewDate();
+        DocumentType type = values.choice("type", node("type"), TYPES, DocumentType::fromKey,
+                DocumentType.POLICY, DocumentType.POLICY.key());
+        DocumentStatus status = values.choice("status", node("status"), STATUSES, DocumentStatus::fromKey,
+                DocumentStatus.APPROVED, DocumentStatus.APPROVED.key());
+        String classification = values.choice("classification", node("classification"), config.classifications(),
+                c -> config.classifications().contains(c) ? Optional.of(c) : Optional.empty(),
+                config.defaultClassification(), config.defaultClassification());
+        return new FrontMatter(id, title, owner, version, reviewDate, lastReviewed,
+                values.cycle("review_cycle", node("review_cycle")), type, status,
+                values.text("approved_by", node("approved_by")), values.date("approved_on", node("approved_on")),
+                values.date("effective", node("effective")), classification,
+                values.list("controls", node("controls")), values.list("clauses", node("clauses")),
+                values.list("related", node("related")), values.list("supersedes", node("supersedes")),
+                values.list("tags", node("tags")).stream().map(Located::value).toList(),
+                values.text("summary", node("summary")), history(), exclusions(type), keyPositions);
+    }
+
+    private YamlNode node(String key) {
+        YamlNode.Entry e = entries.get(key);
+        return e == null ? null : e.value();
+    }
+
+    private String id() {
+        String text = required("id");
+        if (text == null) {
+            return null;
+        }
+        if (ID.matcher(text).matches() && !LinkResolver.isNumbered(text)) {
+            return text;
+        }
+        String why = ID.matcher(text).matches() ? "is shaped like a control or clause number"
+                : "must start with a letter and have at most 64 letters, digits, '.', '_' or '-'";
+        findings.add(Rule.INVALID_VALUE, node("id").position(), "id '" + text + "' " + why,
+                "Use an id such as POL-ACCESS or access-control.");
+        return null;
+    }
+
+    /** The text of a required key; missing or empty is {@code required-field}. */
+    private String required(String key) {
+        YamlNode.Entry e = entries.get(key);
+        if (e == null) {
+            findings.add(Rule.REQUIRED_FIELD, Position.START, "required key '" + key + "' is missing",
+                    "Add '" + key + ": …' to the front-matter.");
+            return null;
+        }
+        if (e.value().isEmpty()) {
+            findings.add(Rule.REQUIRED_FIELD, e.keyPosition(), "required key '" + key + "' is empty",
+                    "Give " + key + " a value.");
+            return null;
+        }
+        return values.text(key, e.value());
+    }
+
+    /** One of review_date and last_reviewed must be written with a value; an invalid one was already reported. */
+    private void requireReviewDate() {
+        YamlNode.Entry due = entries.get("review_date");
+        YamlNode.Entry last = entries.get("last_reviewed");
+        boolean given = (due != null && !due.value().isEmpty()) || (last != null && !last.value().isEmpty());
+        if (given) {
+            return;
+        }
+        String hint = "Add 'review_date: YYYY-MM-DD' (next review due) or 'last_reviewed: YYYY-MM-DD'.";
+        YamlNode.Entry empty = due != null ? due : last;
+        if (empty == null) {
+            findings.add(Rule.REQUIRED_FIELD, Position.START, "review_date or last_reviewed is required", hint);
+        } else {
+            findings.add(Rule.REQUIRED_FIELD, empty.keyPosition(),
+                    "review_date or last_reviewed is required; " + empty.key() + " is empty", hint);
+        }
+    }
+
+    private void unknownKey(YamlNode.Entry e, List<String> known) {
+        String hint = ClosestMatch.among(e.key(), known).map(k -> "did you mean '" + k + "'?").orElse(null);
+        findings.add(Rule.UNKNOWN_FIELD, e.keyPosition(), "unknown key '" + e.key() + "'", hint);
+    }
+
+    private List<RevisionEntry> history() {
+        YamlNode node = node("history");
+        if (node == null || node.isEmpty()) {
+            return List.of();
+        }
+        String shape = "history must be a list of entries with version, date, author and summary";
+        String hint = "Write each entry as '- version: 1.0' followed by date, author and summary on indented lines.";
+        if (!(node instanceof YamlNode.Sequence list)) {
+            findings.add(Rule.INVALID_VALUE, node.position(), shape + ", not " + node.kind(), hint);
+            return List.of();
+        }
+        List<RevisionEntry> history = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (item instanceof YamlNode.Mapping entry) {
+                history.add(revision(entry));
+            } else {
+                findings.add(Rule.INVALID_VALUE, item.position(), "an entry of " + shape + ", not "
+                        + (item.isEmpty() ? "empty" : item.kind()), hint);
+            }
+        }
+        return history;
+    }
+
+    private RevisionEntry revision(YamlNode.Mapping entry) {
+        Map<String, YamlNode> fields = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entry.entries()) {
+            if (HISTORY_KEYS.contains(e.key())) {
+                fields.put(e.key(), e.value());
+            } else {
+                unknownKey(e, HISTORY_KEYS);
+            }
+        }
+        return new RevisionEntry(values.text("history version", fields.get("version")),
+                values.date("history date", fields.get("date")),
+                values.text("history author", fields.get("author")),
+                values.text("history summary", fields.get("summary")));
+    }
+
+    /** The SoA's excluded controls; the justification may be empty here (the SoA check reports that). */
+    private List<Exclusion> exclusions(DocumentType type) {
+        YamlNode.Entry written = entries.get("exclusions");
+        if (written == null) {
+            return List.of();
+        }
+        if (type != DocumentType.SOA) {
+            findings.add(Rule.INVALID_VALUE, written.keyPosition(),
+                    "exclusions are only allowed in the Statement of Applicability (type: soa), not in a " + type.key(),
+                    "Move the exclusions to the document with 'type: soa'.");
+            return List.of();
+        }
+        YamlNode node = written.value();
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (!(node instanceof YamlNode.Mapping map)) {
+            findings.add(Rule.INVALID_VALUE, node.position(), "exclusions must map each excluded control to its "
+                    + "justification, not " + node.kind(), "Write one 'A.7.4: why it does not apply' per line.");
+            return List.of();
+        }
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (YamlNode.Entry e : map.entries()) {
+            if (e.value().isEmpty() || e.value() instanceof YamlNode.Scalar) {
+                String justification = values.text("the justification of " + e.key(), e.value());
+                exclusions.add(new Exclusion(e.key(), justification, e.keyPosition()));
+            } else {
+                values.text("the justification of " + e.key(), e.value()); // reports the wrong shape
+            }
+        }
+        return exclusions;
+    }
+}

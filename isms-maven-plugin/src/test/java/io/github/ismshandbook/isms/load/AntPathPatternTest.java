@@ -1,0 +1,30 @@
+package io.github.ismshandbook.isms.load;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AntPathPatternTest {
+
+    @ParameterizedTest(name = "{0} ~ {1} = {2}")
+    @CsvSource({
+            "**/drafts/**, drafts/a.md, true",
+            "**/drafts/**, policies/drafts/x/a.md, true",
+            "**/drafts/**, policies/drafts.md, false",
+            "**/drafts/**, mydrafts/a.md, false",
+            "*.md, a.md, true",
+            "*.md, dir/a.md, false",
+            "**/*.md, a.md, true",
+            "**/*.md, x/y/a.md, true",
+            "policies/, policies/a/b.md, true",
+            "policies/, procedures/a.md, false",
+            "policies/a?.md, policies/ab.md, true",
+            "policies/a?.md, policies/a.md, false",
+            "/policies/*.md, policies/x.md, true",
+            "Policies/*.md, policies/x.md, false",
+    })
+    void matchesLikeMavensDirectoryScanner(String pattern, String path, boolean expected) {
+        assertThat(AntPathPattern.of(pattern).matches(path)).isEqualTo(expected);
+    }
+}

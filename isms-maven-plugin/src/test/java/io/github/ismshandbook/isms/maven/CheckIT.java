@@ -1,0 +1,64 @@
+package io.github.ismshandbook.isms.maven;
+
+import com.soebes.itf.jupiter.extension.MavenGoal;
+import com.soebes.itf.jupiter.extension.MavenJupiterExtension;
+import com.soebes.itf.jupiter.extension.MavenRepository;
+import com.soebes.itf.jupiter.extension.MavenTest;
+import com.soebes.itf.jupiter.extension.SystemProperty;
+import com.soebes.itf.jupiter.maven.MavenExecutionResult;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static com.soebes.itf.extension.assertj.MavenITAssertions.assertThat;
+
+/** {@code isms:check} run by real Maven on small projects. */
+@MavenJupiterExtension
+@MavenRepository
+class CheckIT {
+
+    @MavenTest
+    @MavenGoal("${project.groupId}:${project.artifactId}:${project.version}:check")
+    void clean_project_passes(MavenExecutionResult result) throws IOException {
+        assertThat(result).isSuccessful();
+        Path isms = result.getMavenProjectResult().getTargetProjectDirectory().resolve("target/isms");
+        org.assertj.core.api.Assertions.assertThat(isms.resolve("findings.json")).exists();
+        JsonNode report = new ObjectMapper().readTree(isms.resolve("findings.json").toFile());
+        org.assertj.core.api.Assertions.assertThat(report.path("documents").asInt()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(report.path("findings").findValuesAsText("severity"))
+                .isNotEmpty()
+                .containsOnly("info");
+        assertThat(result).out().info().anyMatch(l -> l.contains("2 documents, 0 errors"));
+    }
+
+    @MavenTest
+    @MavenGoal("${project.groupId}:${project.artifactId}:${project.version}:check")
+    void errors_fail_the_build(MavenExecutionResult result) throws IOException {
+        assertThat(result).isFailure();
+        Path isms = result.getMavenProjectResult().getTargetProjectDirectory().resolve("target/isms");
+        org.assertj.core.api.Assertions.assertThat(isms.resolve("findings.json")).exists();
+        org.assertj.core.api.Assertions.assertThat(isms.resolve("findings.sarif")).exists();
+        org.assertj.core.api.Assertions.assertThat(isms.resolve("findings-junit.xml")).exists();
+        assertThat(result).out().error()
+                .anyMatch(l -> l.startsWith("overdue.md:6:") && l.contains("[review-overdue]"))
+                .anyMatch(l -> l.startsWith("overdue.md:7:") && l.contains("[legacy-control]"))
+                .anyMatch(l -> l.startsWith("overdue.md:7:") && l.contains("[unknown-control]"))
+                .anyMatch(l -> l.startsWith("overdue.md:10:") && l.contains("[broken-link]"))
+                .anyMatch(l -> l.startsWith("no-front-matter.md:1:1: error [front-matter-missing]"))
+                .anyMatch(l -> l.contains("ISMS handbook check failed: 5 errors"));
+        assertThat(result).out().plain().noneMatch(l -> l.contains("NullPointerException"));
+    }
+
+    @MavenTest
+    @SystemProperty(value = "isms.skip", content = "true")
+    @MavenGoal("${project.groupId}:${project.artifactId}:${project.version}:check")
+    void skip_skips(MavenExecutionResult result) {
+        assertThat(result).isSuccessful();
+        assertThat(result).out().info().anyMatch(l -> l.contains("Skipping ISMS handbook"));
+        org.assertj.core.api.Assertions.assertThat(
+                result.getMavenProjectResult().getTargetProjectDirectory().resolve("target/isms")).doesNotExist();
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.ismshandbook.isms.site;
+
+import io.github.ismshandbook.isms.HandbookPipeline;
+import io.github.ismshandbook.isms.Validation;
+import io.github.ismshandbook.isms.model.BuildConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The example project's handbook, built once per test JVM into {@code target/example-site}. */
+public final class ExampleSite {
+
+    /** The example project pins this date in its pom, so its reviews never go stale. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+    private static Path site;
+    private static Validation validation;
+
+    private ExampleSite() {
+    }
+
+    public static synchronized Path directory() {
+        if (site == null) {
+            Path moduleDir = Paths.get("").toAbsolutePath();
+            Path source = moduleDir.resolve("../example-project/src/handbook").normalize();
+            Path out = moduleDir.resolve("target/example-site");
+            BuildConfig base = BuildConfig.defaults(moduleDir.resolve("target/example-project"), TODAY);
+            BuildConfig config = new BuildConfig(source, out, moduleDir.resolve("target/example-project/isms"),
+                    moduleDir.resolve("../example-project/src/handbook-theme").normalize(),
+                    "Northwind Analytics ISMS Handbook", "2.0.0", "Northwind Analytics Ltd", TODAY,
+                    base.reviewWarningDays(), base.reviewCycle(), base.classifications(), base.defaultClassification(),
+                    false, base.rules(), base.catalogs(), base.includes(), base.excludes(), null, false, null);
+            try {
+                validation = new HandbookPipeline(config).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            site = out;
+        }
+        return site;
+    }
+
+    public static synchronized Validation validation() {
+        directory();
+        return validation;
+    }
+
+    /** Every HTML page of the site, relative to the site root, '/'-separated, sorted. */
+    public static List<String> pages() {
+        Path root = directory();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
