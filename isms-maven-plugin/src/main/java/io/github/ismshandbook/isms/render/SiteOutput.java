@@ -43,6 +43,11 @@ final class SiteOutput implements AutoCloseable {
         return new SiteOutput(target, createSibling(target, ".tmp-"));
     }
 
+    /** The folder being written (the staging folder until {@link #commit()}). */
+    Path directory() {
+        return staging;
+    }
+
     /** Writes a text file (UTF-8, LF line endings) at a site-relative path. */
     void write(String sitePath, String content) throws IOException {
         Path file = resolve(sitePath);

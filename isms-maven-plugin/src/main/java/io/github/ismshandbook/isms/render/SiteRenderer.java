@@ -11,9 +11,10 @@ import java.nio.file.Path;
 /**
  * Renders the handbook site of SPEC §6 to {@link BuildConfig#outputDirectory()}: a page per published document,
  * the index, the catalog, SoA, owner and review pages, search and print versions, the machine-readable files, the
- * source assets and the theme's assets. The site is written to a temporary sibling folder and moved into place
- * only when complete, so a failed build leaves the previous site untouched. Output is deterministic: the same
- * handbook, configuration and {@code today} give byte-identical files.
+ * source assets and the theme's assets, and {@code handbook.pdf} when {@link BuildConfig#pdf()} asks for it. The
+ * site is written to a temporary sibling folder and moved into place only when complete, so a failed build leaves
+ * the previous site untouched. Output is deterministic: the same handbook, configuration and {@code today} give
+ * byte-identical files.
  * <pre>
  * new SiteRenderer(config).render(validation);
  * </pre>
@@ -45,6 +46,10 @@ public final class SiteRenderer {
             new SearchIndex(model, documents.texts()).write(out);
             new HandbookManifest(model).write(out);
             new UtilityPages(model, pages, bodies).write();
+            if (config.pdf()) {
+                PdfRenderer.render(out.directory(), out.resolve("print.html"),
+                        out.resolve("handbook.pdf"), config.title());
+            }
             out.commit();
         }
     }

@@ -142,7 +142,7 @@ class SitePagesTest {
         assertThat(index.toString()).doesNotContain("POL-REMOTE").doesNotContain("<script");
         assertThat(Files.readString(site.resolve("search-index.js"))).startsWith("window.ISMS_SEARCH_INDEX = [");
         assertThat(page("search.html").select("script").eachAttr("src")).containsExactly("assets/handbook.js",
-                "assets/vendor/lunr.min.js", "search-index.js", "assets/search.js");
+                "assets/versions.js", "assets/vendor/lunr.min.js", "search-index.js", "assets/search.js");
     }
 
     @Test

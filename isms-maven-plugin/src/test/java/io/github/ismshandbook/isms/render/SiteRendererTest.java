@@ -115,7 +115,7 @@ class SiteRendererTest {
         render();
         org.jsoup.nodes.Document doc = page("standards/backup.html");
 
-        assertThat(doc.select("script").eachAttr("src")).containsExactly("../assets/handbook.js");
+        assertThat(doc.select("script").eachAttr("src")).containsExactly("../assets/handbook.js", "../assets/versions.js");
         assertThat(doc.select(".doc-body").text()).contains("restore tests quarterly").doesNotContain("alert");
     }
 

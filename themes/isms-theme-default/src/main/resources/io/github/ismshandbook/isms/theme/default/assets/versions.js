@@ -7,8 +7,9 @@
  * other versions; "Go" opens the same page in the chosen version when it exists there, else that
  * version's home page.
  *
- * The box stays hidden when versions.json cannot be loaded: a site opened from file:// or never
- * published. Only relative URLs are requested, no inline script or style is created (CSP), and the
+ * The box stays hidden when versions.json cannot be loaded, and versions.json is not even asked for
+ * when the page is not in a folder named after its version (or latest/): a site opened from file:// or
+ * never published. Only relative URLs are requested, no inline script or style is created (CSP), and the
  * choice is confirmed with a button rather than on change, so moving through the list with the keyboard
  * does not leave the page (WCAG 2.1 SC 3.2.2).
  */
@@ -121,6 +122,13 @@
     box.hidden = true;
     var root = versionRoot(box);
     var current = box.getAttribute("data-version") || "";
+    // Only a published copy lives in a folder named after its version (or latest/): elsewhere there is no
+    // versions.json to ask for, and asking would put a failed request in the browser console.
+    var segments = root.pathname.split("/").filter(function (s) { return s !== ""; });
+    var folder = segments.length ? decodeURIComponent(segments[segments.length - 1]) : "";
+    if (root.protocol === "file:" || (folder !== current && folder !== "latest")) {
+      return;
+    }
     fetch(new URL("../versions.json", root).href, { cache: "no-cache", credentials: "same-origin" })
       .then(function (r) {
         if (!r.ok) {
