@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * The default theme (the {@code isms-theme-default} artifact on the class path) with the project's overrides: a
  * template or asset of the same name under {@code themeDirectory} wins ({@code themeDirectory/templates/x.peb} or
  * {@code themeDirectory/x.peb}; {@code themeDirectory/assets/…}), as in MkDocs' {@code custom_dir} or Hugo's
- * layouts. The Pebble engine autoescapes and is built once.
+ * layouts. The Pebble engine autoescapes and is built once. Templates quote attributes with {@code "}.
  */
 final class Theme {
 
@@ -38,6 +38,12 @@ final class Theme {
     private static final String ASSETS = "assets/";
     /** A file every build of the theme has; it locates the theme's assets folder or jar. */
     private static final String MARKER = CLASSPATH_ROOT + ASSETS + "handbook.css";
+
+    /**
+     * The templates' escaping: {@code & < > "}. Enough for text and double-quoted attributes, which is all the theme
+     * writes; an apostrophe stays an apostrophe ({@code alert('x')}, not {@code alert(&#39;x&#39;)}).
+     */
+    private static final String TEXT_AND_ATTRIBUTE = "html-text";
 
     private final PebbleEngine engine;
     private final Path themeDirectory;
@@ -59,6 +65,8 @@ final class Theme {
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
+                .addEscapingStrategy(TEXT_AND_ATTRIBUTE, Theme::escape)
+                .defaultEscapingStrategy(TEXT_AND_ATTRIBUTE)
                 .strictVariables(false)
                 .newLineTrimming(true)
                 .build();
@@ -73,6 +81,24 @@ final class Theme {
         } catch (PebbleException e) {
             throw new IOException("Template " + template + " failed: " + e.getMessage(), e);
         }
+    }
+
+    static String escape(String input) {
+        if (input == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(input.length() + 16);
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Copies the theme's assets into the site's {@code assets/} folder, the project's overrides last. */

@@ -127,6 +127,13 @@ class SiteRendererTest {
         assertThat(doc.select("h1").text()).isEqualTo("Incident <b>Response</b>");
         assertThat(doc.select("h1 b")).isEmpty();
         assertThat(doc.title()).isEqualTo("Incident <b>Response</b> · Acme Security Handbook");
+        assertThat(Files.readString(site.resolve("procedures/incident-response.html")))
+                .contains("<h1>Incident &lt;b&gt;Response&lt;/b&gt;</h1>");
+    }
+
+    @Test
+    void quotesInValuesCannotLeaveAnAttribute() {
+        assertThat(Theme.escape("a\" onmouseover=\"x() <b>&'")).isEqualTo("a&quot; onmouseover=&quot;x() &lt;b&gt;&amp;'");
     }
 
     @Test
