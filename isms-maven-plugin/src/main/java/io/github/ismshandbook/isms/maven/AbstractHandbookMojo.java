@@ -132,7 +132,8 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
                 excludes == null ? List.of() : excludes,
                 baseUrl,
                 pdf,
-                outputTimestamp);
+                outputTimestamp,
+                publishDirectory == null ? null : publishDirectory.toPath());
     }
 
     private Period parseCycle() throws MojoExecutionException {

@@ -46,6 +46,7 @@ public final class SiteRenderer {
             new SearchIndex(model, documents.texts()).write(out);
             new HandbookManifest(model).write(out);
             new UtilityPages(model, pages, bodies).write();
+            new ChangePage(model, pages).write(out);
             if (config.pdf()) {
                 PdfRenderer.render(out.directory(), out.resolve("print.html"),
                         out.resolve("handbook.pdf"), config.title());

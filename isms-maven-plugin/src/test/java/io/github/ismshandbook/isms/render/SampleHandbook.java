@@ -142,7 +142,7 @@ final class SampleHandbook {
         return new BuildConfig(config.sourceDirectory(), config.outputDirectory(), config.reportDirectory(),
                 config.themeDirectory(), "Acme Security Handbook", "2026.1", "Acme Ltd", TODAY, 30,
                 config.reviewCycle(), config.classifications(), "internal", false, config.rules(),
-                config.catalogs(), config.includes(), config.excludes(), null, false, null);
+                config.catalogs(), config.includes(), config.excludes(), null, false, null, null);
     }
 
     /** Renders the sample to {@code args[0]}/target/handbook, to look at in a browser. */

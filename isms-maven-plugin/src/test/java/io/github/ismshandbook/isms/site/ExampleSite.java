@@ -35,7 +35,7 @@ public final class ExampleSite {
                     moduleDir.resolve("../example-project/src/handbook-theme").normalize(),
                     "Northwind Analytics ISMS Handbook", "2.0.0", "Northwind Analytics Ltd", TODAY,
                     base.reviewWarningDays(), base.reviewCycle(), base.classifications(), base.defaultClassification(),
-                    false, base.rules(), base.catalogs(), base.includes(), base.excludes(), null, false, null);
+                    false, base.rules(), base.catalogs(), base.includes(), base.excludes(), null, false, null, null);
             try {
                 validation = new HandbookPipeline(config).build();
             } catch (IOException e) {
