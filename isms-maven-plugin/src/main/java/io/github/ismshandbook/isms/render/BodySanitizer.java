@@ -1,51 +1,34 @@
 package io.github.ismshandbook.isms.render;
 
+import io.github.ismshandbook.isms.check.ContentPolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 import java.util.regex.Pattern;
 
 /**
- * The allow-list every rendered body passes through (SPEC §8: no script from content ever runs). What Markdown
- * produces survives — formatting, headings with ids, links, images, tables, lists, code, quotes, footnotes,
- * admonitions, task-list check boxes — and nothing that can run or load code does. The policy is immutable and
- * thread-safe.
+ * The allow-list every rendered body passes through (SPEC §8: no script from content ever runs): the
+ * {@link ContentPolicy} that the {@code unsafe-html} check applies to the HTML authors write, so that what the
+ * check reports is what the site drops, plus the few attributes this package's own renderers add (a
+ * {@code rel="noopener"} on external links, the focusable scroll box around tables, the {@code note} role of
+ * admonitions, the labels of task-list check boxes, lazy images). Immutable and thread-safe.
  */
 final class BodySanitizer {
 
-    /** Lower case only, like every heading anchor: the theme's own ids contain a capital, so they never clash. */
-    private static final Pattern ID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}_.:-]{1,200}");
-    private static final Pattern CLASS = Pattern.compile("[A-Za-z0-9_ -]{1,200}");
-    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,6}");
-    private static final Pattern ALIGN = Pattern.compile("(?i)left|right|center");
-
-    static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "div", "span", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
-                    "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "small", "sub", "sup", "abbr",
-                    "cite", "q", "dfn", "kbd", "samp", "var", "time",
-                    "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
-                    "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
-                    "a", "img", "figure", "figcaption", "details", "summary", "input")
-            .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
+    /**
+     * OWASP's {@code and} grants an attribute only on elements the same policy allows; where both policies allow an
+     * element they are intersected, so ContentPolicy's restrictions (a check box only, no form field) still hold.
+     */
+    private static final PolicyFactory RENDERER_ATTRIBUTES = new HtmlPolicyBuilder()
+            .allowElements("a", "div", "input", "img")
             .allowAttributes("rel").matching(Pattern.compile("noopener")).onElements("a")
-            .allowAttributes("title").globally()
-            .allowAttributes("id").matching(ID).globally()
-            .allowAttributes("class").matching(CLASS).globally()
-            .allowAttributes("src", "alt", "width", "height", "loading").onElements("img")
-            .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("td", "th")
-            .allowAttributes("align").matching(ALIGN).onElements("td", "th")
-            .allowAttributes("start", "reversed").onElements("ol")
-            .allowAttributes("open").onElements("details")
-            .allowAttributes("role").matching(Pattern.compile("note")).onElements("div")
-            // the scroll box around a wide table must be reachable by keyboard
             .allowAttributes("tabindex").matching(Pattern.compile("0")).onElements("div")
-            // task lists: a check box that cannot be changed and sends nothing
-            .allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
-            .allowAttributes("checked", "disabled").onElements("input")
+            .allowAttributes("role").matching(Pattern.compile("note")).onElements("div")
             .allowAttributes("aria-label").matching(Pattern.compile("Done|Not done")).onElements("input")
-            .allowAttributes("datetime").onElements("time")
+            .allowAttributes("loading").matching(Pattern.compile("lazy")).onElements("img")
             .toFactory();
+
+    static final PolicyFactory POLICY = ContentPolicy.POLICY.and(RENDERER_ATTRIBUTES);
 
     private BodySanitizer() {
     }

@@ -22,6 +22,8 @@ final class CatalogPages {
     /**
      * One control as the catalog pages show it.
      *
+     * @param path          the site path of the control's page ({@code controls/A.5.15.html})
+     * @param url           the same, percent-encoded for links
      * @param justification the exclusion reason, or {@code null} for an applicable control (or a blank reason)
      * @param excludedBy    the SoA document that excludes it, or {@code null}
      * @param implementing  approved published documents that name it in {@code controls}

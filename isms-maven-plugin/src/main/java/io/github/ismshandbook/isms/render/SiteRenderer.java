@@ -3,6 +3,9 @@ package io.github.ismshandbook.isms.render;
 import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.publish.ChangeSet;
+import io.github.ismshandbook.isms.publish.ChangeSets;
+import io.github.ismshandbook.isms.publish.SnapshotWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,8 +32,22 @@ public final class SiteRenderer {
         this.theme = new Theme(config.themeDirectory());
     }
 
-    /** Renders the site of the validated handbook, replacing whatever {@code outputDirectory} held before. */
+    /**
+     * Renders the site of the validated handbook, replacing whatever {@code outputDirectory} held before;
+     * {@code changes.html} compares with the newest version in {@link BuildConfig#publishDirectory()} older
+     * than this one (a first version says so).
+     */
     public void render(Validation validation) throws IOException {
+        render(validation, ChangeSets.against(config.publishDirectory(), config.handbookVersion(),
+                validation.handbook(), config.includeDrafts()));
+    }
+
+    /**
+     * Renders the site with {@code changes.html} from {@code changes} (see
+     * {@link io.github.ismshandbook.isms.publish.ChangeSets#against}), or, when {@code null}, saying that the build
+     * was not compared. The site also gets {@code isms-snapshot.json}, which the next version compares with.
+     */
+    public void render(Validation validation, ChangeSet changes) throws IOException {
         Handbook handbook = validation.handbook();
         SiteModel model = new SiteModel(config, handbook);
         try (SiteOutput out = SiteOutput.begin(config.outputDirectory())) {
@@ -46,7 +63,8 @@ public final class SiteRenderer {
             new SearchIndex(model, documents.texts()).write(out);
             new HandbookManifest(model).write(out);
             new UtilityPages(model, pages, bodies).write();
-            new ChangePage(model, pages).write(out);
+            new ChangesPage(model, pages).write(changes);
+            SnapshotWriter.write(handbook, config.includeDrafts(), out.directory());
             if (config.pdf()) {
                 PdfRenderer.render(out.directory(), out.resolve("print.html"),
                         out.resolve("handbook.pdf"), config.title());

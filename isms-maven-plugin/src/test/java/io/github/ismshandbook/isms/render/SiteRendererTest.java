@@ -222,6 +222,36 @@ class SiteRendererTest {
     }
 
     @Test
+    void changesPageListsWhatChangedSinceThePreviousVersion() throws IOException {
+        List<Document> now = SampleHandbook.documents();
+        List<Document> before = new java.util.ArrayList<>(now.subList(1, now.size()));
+        before.set(0, TestHandbooks.doc("standards/passwords.md", "STD-PW").title("Password Standard")
+                .version("1.2").body("## Requirements\n\nPasswords have at least 12 characters.\n").build());
+        before.add(TestHandbooks.doc("policies/old.md", "POL-OLD").title("Old Policy").build());
+        io.github.ismshandbook.isms.publish.ChangeSet changes = io.github.ismshandbook.isms.publish.ChangeSets.compare("2025.4",
+                io.github.ismshandbook.isms.publish.Snapshot.of(before.stream().filter(d -> d.isPublished(false)).toList()),
+                io.github.ismshandbook.isms.publish.Snapshot.of(SampleHandbook.handbook().published(false)));
+
+        new SiteRenderer(config).render(SampleHandbook.validation(), changes);
+
+        org.jsoup.nodes.Document page = page("changes.html");
+        assertThat(page.select("#added ~ ul a").eachText()).containsExactly("Access Control Policy");
+        assertThat(page.select("#added ~ ul a").attr("href")).isEqualTo("policies/access-control.html");
+        assertThat(page.select("#removed ~ ul li").eachText()).containsExactly("Old Policy POL-OLD");
+        assertThat(page.select(".change h3 a").eachText()).contains("Password Standard");
+        assertThat(page.select(".change .word-diff ins").eachText()).contains("14");
+        assertThat(page.select(".change .word-diff del").eachText()).contains("12");
+        assertThat(site.resolve("isms-snapshot.json")).exists();
+    }
+
+    @Test
+    void withoutAComparisonTheChangesPageSaysSo() throws IOException {
+        render();
+
+        assertThat(page("changes.html").select(".lead").text()).isEqualTo("This build was not compared with a published version.");
+    }
+
+    @Test
     void twoRendersAreByteIdentical() throws IOException {
         render();
         Map<String, byte[]> first = snapshot(site);

@@ -1,6 +1,6 @@
 /*
- * Version switcher (SPEC §7). Fills
- *   <div id="version-switcher" data-version="1.1.0" data-root="../"></div>
+ * Version switcher (SPEC §7). Its ids have a capital letter, which heading anchors never have. Fills
+ *   <div id="versionSwitcher" data-version="1.1.0" data-root="../"></div>
  * where data-version is this page's handbook version and data-root the relative path from this page to
  * its version folder ("" or "./" on pages at the site root). It reads versions.json one level above the
  * version folder (the format of mike: [{"version", "title", "aliases"}], newest first) and offers the
@@ -82,10 +82,10 @@
     var form = document.createElement("form");
     form.className = "version-switcher-form";
     var label = document.createElement("label");
-    label.htmlFor = "version-switcher-select";
+    label.htmlFor = "versionSwitcherSelect";
     label.textContent = "Version";
     var select = document.createElement("select");
-    select.id = "version-switcher-select";
+    select.id = "versionSwitcherSelect";
     select.name = "version";
     var listed = false;
     entries.forEach(function (e) {
@@ -115,7 +115,7 @@
   }
 
   function init() {
-    var box = document.getElementById("version-switcher");
+    var box = document.getElementById("versionSwitcher");
     if (!box || typeof window.fetch !== "function" || typeof window.URL !== "function") {
       return;
     }
