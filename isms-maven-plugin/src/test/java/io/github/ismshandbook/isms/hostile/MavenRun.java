@@ -29,7 +29,8 @@ final class MavenRun {
         List<String> command = new ArrayList<>(List.of(mvn.toString(), "--batch-mode", "--errors",
                 "-Dmaven.repo.local=" + localRepository.toAbsolutePath()));
         command.addAll(List.of(args));
-        Path log = project.resolveSibling(project.getFileName() + "-mvn.log");
+        // beside the workspace, not in it: the tests compare the workspace before and after the build
+        Path log = project.getParent().resolveSibling(project.getParent().getFileName() + "-mvn.log");
         Process process = new ProcessBuilder(command)
                 .directory(project.toFile())
                 .redirectErrorStream(true)

@@ -32,7 +32,7 @@ class InitIT {
         org.assertj.core.api.Assertions.assertThat(Files.readString(project.resolve("src/handbook/soa.md")))
                 .contains("review_date: 2027-03-01").contains("Example Org");
         org.assertj.core.api.Assertions.assertThat(Files.readString(project.resolve("target/isms/findings.json")))
-                .contains("\"documents\" : 11");
+                .contains("\"documents\": 11");
     }
 
     @MavenTest
