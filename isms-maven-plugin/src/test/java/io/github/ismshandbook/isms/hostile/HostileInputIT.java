@@ -41,7 +41,7 @@ class HostileInputIT {
     @BeforeAll
     static void buildHostileProject() throws Exception {
         workspace = Path.of("target/hostile-it").toAbsolutePath();
-        deleteTree(workspace);
+        MavenRun.deleteTree(workspace);
         project = Files.createDirectories(workspace.resolve("project"));
         Files.writeString(workspace.resolve("secret.txt"), SECRET + " outside the project\n");
         Files.writeString(project.resolve("secret.txt"), SECRET + " outside the source folder\n");
@@ -202,17 +202,6 @@ class HostileInputIT {
             return files.map(p -> root.relativize(p).toString())
                     .filter(p -> !p.equals(skip) && !p.startsWith(skip + "/") && !p.startsWith("repository"))
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -24,23 +24,42 @@ final class MavenRun {
     }
 
     static Result run(Path project, Path localRepository, String... args) throws IOException, InterruptedException {
+        Process process = start(project, localRepository, args);
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Maven did not finish in 10 minutes; see " + log(project));
+        }
+        return new Result(process.exitValue(), Files.readString(log(project), StandardCharsets.UTF_8));
+    }
+
+    /** Starts Maven in {@code project}; its output goes to {@link #log}. */
+    static Process start(Path project, Path localRepository, String... args) throws IOException {
         seed(localRepository);
         Path mvn = Path.of(System.getProperty("maven.home", "/usr/share/maven"), "bin", "mvn");
         List<String> command = new ArrayList<>(List.of(mvn.toString(), "--batch-mode", "--errors",
                 "-Dmaven.repo.local=" + localRepository.toAbsolutePath()));
         command.addAll(List.of(args));
-        // beside the workspace, not in it: the tests compare the workspace before and after the build
-        Path log = project.getParent().resolveSibling(project.getParent().getFileName() + "-mvn.log");
-        Process process = new ProcessBuilder(command)
+        return new ProcessBuilder(command)
                 .directory(project.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(log(project).toFile())
                 .start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("Maven did not finish in 10 minutes; see " + log);
+    }
+
+    /** Beside the workspace, not in it: the tests compare the workspace before and after the build. */
+    static Path log(Path project) {
+        return project.getParent().resolveSibling(project.getParent().getFileName() + "-mvn.log");
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
         }
-        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     static String pluginVersion() {
