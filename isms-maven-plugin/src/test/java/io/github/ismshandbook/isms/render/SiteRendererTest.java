@@ -246,9 +246,17 @@ class SiteRendererTest {
 
     @Test
     void withoutAComparisonTheChangesPageSaysSo() throws IOException {
-        render();
+        new SiteRenderer(config).render(SampleHandbook.validation(), null);
 
         assertThat(page("changes.html").select(".lead").text()).isEqualTo("This build was not compared with a published version.");
+    }
+
+    @Test
+    void withNothingPublishedTheBuildIsTheFirstVersion() throws IOException {
+        render();
+
+        assertThat(page("changes.html").select(".lead").text()).startsWith("Version " + config.handbookVersion()
+                + " is the first published version");
     }
 
     @Test
