@@ -1,5 +1,7 @@
 package io.github.ismshandbook.isms.check;
 
+import io.github.ismshandbook.isms.model.EditDistance;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,7 +39,7 @@ final class DidYouMean {
                 order++;
                 continue; // too far apart in length to be within the limit
             }
-            int d = distance(v, lc);
+            int d = EditDistance.between(v, lc);
             if (d <= limit) {
                 scored.add(new Scored(c, d, sorted(v).equals(sorted(lc)), numericGap(v, c), order));
             }
@@ -57,27 +59,6 @@ final class DidYouMean {
         char[] chars = s.toCharArray();
         Arrays.sort(chars);
         return new String(chars);
-    }
-
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** How far apart two dotted numbers are, most significant part first; unrelated values are infinitely far. */

@@ -1,5 +1,6 @@
 package io.github.ismshandbook.isms.check;
 
+import io.github.ismshandbook.isms.model.EditDistance;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,10 +11,10 @@ class DidYouMeanTest {
 
     @Test
     void countsATranspositionAsOneEdit() {
-        assertThat(DidYouMean.distance("5.51", "5.15")).isEqualTo(1);
-        assertThat(DidYouMean.distance("review_date", "reviewdate")).isEqualTo(1);
-        assertThat(DidYouMean.distance("", "abc")).isEqualTo(3);
-        assertThat(DidYouMean.distance("same", "same")).isZero();
+        assertThat(EditDistance.between("5.51", "5.15")).isEqualTo(1);
+        assertThat(EditDistance.between("review_date", "reviewdate")).isEqualTo(1);
+        assertThat(EditDistance.between("", "abc")).isEqualTo(3);
+        assertThat(EditDistance.between("same", "same")).isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.ismshandbook.isms.load;
 
+import io.github.ismshandbook.isms.model.EditDistance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,6 +32,6 @@ class ClosestMatchTest {
     @ParameterizedTest
     @CsvSource({"abc, abc, 0", "abc, acb, 1", "kitten, sitting, 3", "'', abc, 3"})
     void distanceCountsSwapsAsOneEdit(String a, String b, int distance) {
-        assertThat(ClosestMatch.distance(a, b)).isEqualTo(distance);
+        assertThat(EditDistance.between(a, b)).isEqualTo(distance);
     }
 }
