@@ -51,7 +51,17 @@ class MarkdownFuzz {
         }
     }
 
-    /** Headings, links and raw HTML lie in the body; anchors are unique and never empty. */
+    /** Whether the text at a link's position is where such a link starts, so that a finding about it points at it. */
+    private static boolean startsLikeLink(Link link, String at) {
+        return switch (link.kind()) {
+            case LINK -> at.startsWith("[");
+            case IMAGE -> at.startsWith("![");
+            case WIKI -> at.startsWith("[[");
+            case AUTOLINK -> at.startsWith("<") || at.startsWith(link.target());
+        };
+    }
+
+    /** Headings, links and raw HTML lie in the body at their start; anchors are unique and never empty. */
     static void checkOutline(Document document, SourceLines lines) {
         int bodyLine = document.bodyLine();
         Set<String> anchors = new HashSet<>();
@@ -66,10 +76,14 @@ class MarkdownFuzz {
             require(link.position().line() >= bodyLine && lines.contains(link.position()),
                     () -> "link outside the body (from line " + bodyLine + "): " + link);
             require(link.target() != null, () -> "link without a target: " + link);
+            String at = lines.from(link.position());
+            require(startsLikeLink(link, at), () -> "link placed at '" + at + "', not at its start: " + link);
         }
         for (RawHtml html : document.rawHtml()) {
             require(html.position().line() >= bodyLine && lines.contains(html.position()),
                     () -> "raw HTML outside the body (from line " + bodyLine + "): " + html);
+            String at = lines.from(html.position());
+            require(at.stripLeading().startsWith("<"), () -> "raw HTML placed at '" + at + "', not at a tag: " + html);
         }
     }
 }

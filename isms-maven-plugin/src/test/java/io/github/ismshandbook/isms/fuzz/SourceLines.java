@@ -41,6 +41,16 @@ final class SourceLines {
         return column <= text.codePointCount(0, text.length()) + 1;
     }
 
+    /** The text of the line from the position on, or "" past the end. */
+    String from(Position position) {
+        if (position.line() > lines.length) {
+            return "";
+        }
+        String text = lines[position.line() - 1];
+        int start = text.offsetByCodePoints(0, Math.min(position.column() - 1, text.codePointCount(0, text.length())));
+        return text.substring(start);
+    }
+
     boolean contains(Position position) {
         return contains(position.line(), position.column());
     }
