@@ -18,7 +18,8 @@ public final class HandbookChecker {
             new LinkChecks(),
             new UnmappedDocuments(),
             new StatementOfApplicability(),
-            new ContentSafety());
+            new ContentSafety(),
+            new OutputCollisions());
 
     private final BuildConfig config;
 

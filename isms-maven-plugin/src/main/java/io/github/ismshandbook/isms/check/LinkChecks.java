@@ -73,13 +73,20 @@ public final class LinkChecks implements Check {
         return findings;
     }
 
+    /** {@code 9.9.9} or {@code 11}: bare numbers with other than two parts are clause-shaped, never controls. */
+    private static boolean looksLikeClause(String ref) {
+        String r = ref.trim();
+        return !r.startsWith("A.") && !r.startsWith("a.") && r.split("\\.").length != 2;
+    }
+
     private static Finding broken(Handbook handbook, Document d, Link link, Resolution r) {
         if (link.kind() == LinkKind.WIKI) {
             String ref = beforeHash(r.target());
             if (LinkResolver.isNumbered(ref)) {
                 return Findings.at(Rule.BROKEN_LINK, d, link.position(),
                         "Wiki link [[" + r.target() + "]] names no control or clause of " + handbook.catalog().name(),
-                        ReferenceHints.unknownControlHint(handbook.catalog(), ref));
+                        looksLikeClause(ref) ? ReferenceHints.unknownClauseHint(handbook.catalog(), ref)
+                                : ReferenceHints.unknownControlHint(handbook.catalog(), ref));
             }
             List<String> ids = handbook.documents().stream().map(Document::id).filter(Objects::nonNull).distinct().toList();
             return Findings.at(Rule.BROKEN_LINK, d, link.position(),

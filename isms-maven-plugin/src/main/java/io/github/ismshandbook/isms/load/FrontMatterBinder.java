@@ -95,7 +95,7 @@ final class FrontMatterBinder {
         if (ID.matcher(text).matches() && !LinkResolver.isNumbered(text)) {
             return text;
         }
-        String why = LinkResolver.isNumbered(text) ? "is shaped like a control or clause number"
+        String why = ID.matcher(text).matches() ? "is shaped like a control or clause number"
                 : "must start with a letter and have at most 64 letters, digits, '.', '_' or '-'";
         findings.add(Rule.INVALID_VALUE, node("id").position(), "id '" + text + "' " + why,
                 "Use an id such as POL-ACCESS or access-control.");

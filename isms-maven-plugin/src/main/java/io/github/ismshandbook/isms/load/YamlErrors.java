@@ -25,6 +25,12 @@ final class YamlErrors {
         if (marked != null) {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
             String problem = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
+            if (opensUnclosed(marked)) {
+                // "[unclosed" or an unterminated quote: the fault is where it opened, not where the parser gave up
+                mark = marked.getContextMark();
+                problem = marked.getContext().replaceFirst("^while (parsing|scanning) ", "")
+                        + " that is never closed (" + clean(problem) + ")";
+            }
             Position at = mark == null ? new Position(firstLine, 1)
                     : new Position(mark.getLine() + firstLine, mark.getColumn() + 1); // marks are 0-based
             return new FrontMatterYaml.SyntaxError(at, "invalid YAML: " + clean(problem));
@@ -66,11 +72,35 @@ final class YamlErrors {
         }
         line = line.replace("'\\t(TAB)'", "TAB").replace("\\t(TAB)", "TAB")
                 .replace("'<stream end>'", "the end of the front-matter").replace("end of stream", "end of the front-matter");
-        line = JAVA_NAME.matcher(line).replaceAll("").strip();
+        line = JAVA_NAME.matcher(line).replaceAll(m -> Matcher.quoteReplacement(readable(m.group()))).strip();
+        line = line.replaceFirst("but got ([^\\s\\w'<]+)$", "but got '$1'"); // "but got :" names the ':' token
         while (line.endsWith(":")) {
             line = line.substring(0, line.length() - 1).strip();
         }
         return line.isEmpty() ? "the parser gave no reason" : line;
+    }
+
+    private static boolean opensUnclosed(MarkedYAMLException e) {
+        String context = e.getContext();
+        return context != null && e.getContextMark() != null
+                && (context.startsWith("while parsing a flow") || context.startsWith("while scanning a quoted scalar"));
+    }
+
+    /** {@code <org.yaml.snakeyaml.tokens.KeyToken(…)>} → {@code a key}: the parser's Java names, said in words. */
+    private static String readable(String javaName) {
+        String simple = javaName.replaceAll("\\(.*", "").replaceAll("[<>]", "");
+        simple = simple.substring(simple.lastIndexOf('.') + 1).replaceAll("(Token|Event)$", "");
+        return switch (simple) {
+            case "Key" -> "a key";
+            case "Value" -> "':'";
+            case "BlockEnd" -> "the end of a block";
+            case "BlockEntry", "FlowEntry" -> "a list entry";
+            case "BlockMappingStart", "FlowMappingStart", "MappingStart" -> "a mapping";
+            case "BlockSequenceStart", "FlowSequenceStart", "SequenceStart" -> "a list";
+            case "Scalar" -> "a value";
+            case "StreamEnd" -> "the end of the front-matter";
+            default -> "";
+        };
     }
 
     private static MarkedYAMLException markedCause(Throwable e) {

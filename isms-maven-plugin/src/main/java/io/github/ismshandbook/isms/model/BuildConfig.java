@@ -29,6 +29,7 @@ import java.util.Map;
  * @param baseUrl               absolute URL the site will be served from, or {@code null}
  * @param pdf                   whether to render handbook.pdf
  * @param outputTimestamp       the build timestamp to print (project.build.outputTimestamp), or {@code null}
+ * @param publishDirectory      where versions are published, to compare with for changes.html, or {@code null}
  */
 public record BuildConfig(
         Path sourceDirectory,
@@ -50,7 +51,8 @@ public record BuildConfig(
         List<String> excludes,
         String baseUrl,
         boolean pdf,
-        String outputTimestamp) {
+        String outputTimestamp,
+        Path publishDirectory) {
 
     public static final List<String> DEFAULT_CLASSIFICATIONS = List.of("public", "internal", "confidential", "restricted");
 
@@ -67,26 +69,26 @@ public record BuildConfig(
         return new BuildConfig(basedir.resolve("src/handbook"), basedir.resolve("target/handbook"),
                 basedir.resolve("target/isms"), basedir.resolve("src/handbook-theme"), "ISMS Handbook",
                 "0.1.0", null, today, 30, Period.ofYears(1), DEFAULT_CLASSIFICATIONS, "internal", false,
-                Map.of(), List.of(), List.of(), List.of(), null, false, null);
+                Map.of(), List.of(), List.of(), List.of(), null, false, null, null);
     }
 
     public BuildConfig withSourceDirectory(Path dir) {
         return new BuildConfig(dir, outputDirectory, reportDirectory, themeDirectory, title, handbookVersion,
                 organization, today, reviewWarningDays, reviewCycle, classifications, defaultClassification,
-                includeDrafts, rules, catalogs, includes, excludes, baseUrl, pdf, outputTimestamp);
+                includeDrafts, rules, catalogs, includes, excludes, baseUrl, pdf, outputTimestamp, publishDirectory);
     }
 
     public BuildConfig withRules(Map<Rule, Severity> newRules) {
         return new BuildConfig(sourceDirectory, outputDirectory, reportDirectory, themeDirectory, title,
                 handbookVersion, organization, today, reviewWarningDays, reviewCycle, classifications,
                 defaultClassification, includeDrafts, newRules, catalogs, includes, excludes, baseUrl, pdf,
-                outputTimestamp);
+                outputTimestamp, publishDirectory);
     }
 
     public BuildConfig withIncludeDrafts(boolean drafts) {
         return new BuildConfig(sourceDirectory, outputDirectory, reportDirectory, themeDirectory, title,
                 handbookVersion, organization, today, reviewWarningDays, reviewCycle, classifications,
-                defaultClassification, drafts, rules, catalogs, includes, excludes, baseUrl, pdf, outputTimestamp);
+                defaultClassification, drafts, rules, catalogs, includes, excludes, baseUrl, pdf, outputTimestamp, publishDirectory);
     }
 
     /** The severity a rule has in this build ({@link Severity#OFF} when disabled). */

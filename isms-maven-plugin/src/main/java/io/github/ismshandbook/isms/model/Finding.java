@@ -43,10 +43,4 @@ public record Finding(Rule rule, Severity severity, String file, int line, int c
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, file, line, column, document, message, hint);
     }
-
-    /** {@code file:line:column: severity [rule] message}, the console form. */
-    public String toConsoleLine() {
-        return file + ":" + line + ":" + column + ": " + severity.key() + " [" + rule.id() + "] " + message
-                + (hint == null ? "" : " (" + hint + ")");
-    }
 }

@@ -27,7 +27,7 @@ class HandbookCheckerTest {
     void registersEachCheckOnce() {
         assertThat(HandbookChecker.CHECKS).extracting(c -> c.getClass().getSimpleName()).containsExactly(
                 "DuplicateIds", "ReviewChecks", "ControlReferences", "DocumentReferences", "LinkChecks",
-                "UnmappedDocuments", "StatementOfApplicability", "ContentSafety");
+                "UnmappedDocuments", "StatementOfApplicability", "ContentSafety", "OutputCollisions");
     }
 
     @Test

@@ -68,7 +68,7 @@ class ReviewChecksTest {
                 base.themeDirectory(), base.title(), base.handbookVersion(), base.organization(), base.today(), 7,
                 base.reviewCycle(), base.classifications(), base.defaultClassification(), base.includeDrafts(),
                 base.rules(), base.catalogs(), base.includes(), base.excludes(), base.baseUrl(), base.pdf(),
-                base.outputTimestamp());
+                base.outputTimestamp(), null);
         Handbook handbook = TestHandbook.of(
                 doc("in.md").reviewDate(TODAY.plusDays(7)).build(),
                 doc("out.md").reviewDate(TODAY.plusDays(8)).build());

@@ -166,7 +166,7 @@ class CatalogLoaderTest {
                 """);
         BuildConfig config = new BuildConfig(dir, dir, dir, dir, "t", "1", null, LocalDate.of(2026, 1, 1), 30,
                 java.time.Period.ofYears(1), BuildConfig.DEFAULT_CLASSIFICATIONS, "internal", false, Map.of(),
-                List.of(cloud, extra), List.of(), List.of(), null, false, null);
+                List.of(cloud, extra), List.of(), List.of(), null, false, null, null);
 
         Catalog catalog = CatalogLoader.load(config);
 

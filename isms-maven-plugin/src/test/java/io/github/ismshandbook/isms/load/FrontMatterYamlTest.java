@@ -190,6 +190,18 @@ class FrontMatterYamlTest {
     }
 
     @Test
+    void anUnclosedFlowListIsReportedWhereItOpens() {
+        folder.write("a.md", "---\nid: POL-1\ntitle: [unclosed\nowner: QA\nversion: 1\nreview_date: 2027-01-01\n---\n");
+
+        assertThat(folder.load().findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule().id()).isEqualTo("yaml-syntax");
+            assertThat(f.line()).isEqualTo(3);
+            assertThat(f.column()).isEqualTo(8);
+            assertThat(f.message()).contains("flow sequence that is never closed").contains("but got ':'");
+        });
+    }
+
+    @Test
     void validFrontMatterGivesNoFinding() {
         folder.write("a.md", VALID);
 
@@ -203,6 +215,8 @@ class FrontMatterYamlTest {
                 .isEqualTo("a key must be a plain value, not a list or a mapping");
         assertThat(YamlErrors.clean("Unexpected thing: <com.example.Foo(x=1)>\n at [Source: x]"))
                 .isEqualTo("Unexpected thing");
+        assertThat(YamlErrors.clean("expected ',' or ']', but got <org.yaml.snakeyaml.tokens.KeyToken(...)>"))
+                .isEqualTo("expected ',' or ']', but got a key");
         assertThat(List.of(YamlErrors.clean(null), YamlErrors.clean(" ")))
                 .containsOnly("the parser gave no reason");
     }

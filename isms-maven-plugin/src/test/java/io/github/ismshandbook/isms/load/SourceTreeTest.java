@@ -73,7 +73,7 @@ class SourceTreeTest {
         folder.config = new BuildConfig(folder.root(), tmp.resolve("out"),
                 tmp.resolve("rep"), tmp.resolve("theme"), "T", "1", null, folder.config.today(), 30,
                 folder.config.reviewCycle(), folder.config.classifications(), "internal", false,
-                Map.of(), List.of(), List.of("policies/**", "*.md"), List.of("**/drafts/**"), null, false, null);
+                Map.of(), List.of(), List.of("policies/**", "*.md"), List.of("**/drafts/**"), null, false, null, null);
         folder.write("index.md", valid("IDX"))
                 .write("policies/a.md", valid("A"))
                 .write("policies/drafts/b.md", valid("B"))

@@ -259,7 +259,7 @@ class FindingsReportTest {
                 config.organization(), config.today(), config.reviewWarningDays(), config.reviewCycle(),
                 config.classifications(), config.defaultClassification(), config.includeDrafts(), config.rules(),
                 config.catalogs(), config.includes(), config.excludes(), config.baseUrl(), config.pdf(),
-                config.outputTimestamp());
+                config.outputTimestamp(), null);
         List<Finding> reversed = new ArrayList<>(validation.findings());
         Collections.reverse(reversed);
         new FindingsReport(elsewhere).write(ReportFixture.validation(reversed));

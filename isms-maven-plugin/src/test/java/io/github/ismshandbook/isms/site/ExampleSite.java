@@ -27,23 +27,28 @@ public final class ExampleSite {
 
     public static synchronized Path directory() {
         if (site == null) {
-            Path moduleDir = Paths.get("").toAbsolutePath();
-            Path source = moduleDir.resolve("../example-project/src/handbook").normalize();
-            Path out = moduleDir.resolve("target/example-site");
-            BuildConfig base = BuildConfig.defaults(moduleDir.resolve("target/example-project"), TODAY);
-            BuildConfig config = new BuildConfig(source, out, moduleDir.resolve("target/example-project/isms"),
-                    moduleDir.resolve("../example-project/src/handbook-theme").normalize(),
-                    "Northwind Analytics ISMS Handbook", "2.0.0", "Northwind Analytics Ltd", TODAY,
-                    base.reviewWarningDays(), base.reviewCycle(), base.classifications(), base.defaultClassification(),
-                    false, base.rules(), base.catalogs(), base.includes(), base.excludes(), null, false, null);
-            try {
-                validation = new HandbookPipeline(config).build();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path out = Paths.get("target/example-site").toAbsolutePath();
+            validation = build("2.0.0", out);
             site = out;
         }
         return site;
+    }
+
+    /** Builds the example handbook as {@code version} into {@code out}. */
+    public static Validation build(String version, Path out) {
+        Path moduleDir = Paths.get("").toAbsolutePath();
+        Path source = moduleDir.resolve("../example-project/src/handbook").normalize();
+        BuildConfig base = BuildConfig.defaults(moduleDir.resolve("target/example-project"), TODAY);
+        BuildConfig config = new BuildConfig(source, out, out.resolveSibling(out.getFileName() + "-isms"),
+                moduleDir.resolve("../example-project/src/handbook-theme").normalize(),
+                "Northwind Analytics ISMS Handbook", version, "Northwind Analytics Ltd", TODAY,
+                base.reviewWarningDays(), base.reviewCycle(), base.classifications(), base.defaultClassification(),
+                false, base.rules(), base.catalogs(), base.includes(), base.excludes(), null, false, null, null);
+        try {
+            return new HandbookPipeline(config).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static synchronized Validation validation() {

@@ -82,8 +82,8 @@ class SiteBrowserIT {
         WebElement input = driver.findElement(By.cssSelector("main input[type=search]"));
         input.sendKeys("tailgating");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
-        List<String> hrefs = driver.findElements(By.cssSelector("#search-results a")).stream()
+        wait.until(d -> !d.findElements(By.cssSelector("#searchResults a")).isEmpty());
+        List<String> hrefs = driver.findElements(By.cssSelector("#searchResults a")).stream()
                 .map(a -> a.getDomAttribute("href")).toList();
         assertThat(hrefs).anyMatch(h -> h.contains("physical-security"));
         assertThat(desktop.consoleErrors()).isEmpty();

@@ -1,0 +1,177 @@
+package io.github.ismshandbook.isms.maven;
+
+import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Rule;
+import io.github.ismshandbook.isms.model.Severity;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Goals that load the handbook ({@code check}, {@code build}, {@code serve}, {@code report}): their parameters,
+ * mapped onto one {@link BuildConfig}.
+ */
+public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
+
+    /**
+     * Folder the handbook site is written to by {@code build} and {@code serve}. The {@code report} goal writes to
+     * {@code handbook/} inside the Maven site instead.
+     */
+    @Parameter(property = "isms.outputDirectory", defaultValue = "${project.build.directory}/handbook")
+    protected File outputDirectory;
+
+    /**
+     * Folder of the published versions: one sub-folder per version, {@code latest/}, {@code versions.json}
+     * and an {@code index.html} that leads to the latest version. Serve or copy this folder as a whole.
+     * {@code build} compares with the newest version published here to write {@code changes.html}.
+     */
+    @Parameter(property = "isms.publishDirectory", defaultValue = "${project.build.directory}/handbook-versions")
+    protected File publishDirectory;
+
+    /** Folder of template and asset overrides: a file here replaces the theme's file of the same name. */
+    @Parameter(defaultValue = "${project.basedir}/src/handbook-theme")
+    protected File themeDirectory;
+
+    /** Folder of findings.json, findings.sarif and findings-junit.xml. */
+    @Parameter(defaultValue = "${project.build.directory}/isms", readonly = true)
+    protected File reportDirectory;
+
+    /** Title of the handbook. */
+    @Parameter(defaultValue = "${project.name}")
+    protected String title;
+
+    /** Version of the handbook shown in the site and used by {@code publish}. */
+    @Parameter(property = "isms.version", defaultValue = "${project.version}")
+    protected String handbookVersion;
+
+    /** How many days before its due date a review is reported as due soon. */
+    @Parameter(property = "isms.reviewWarningDays", defaultValue = "30")
+    protected int reviewWarningDays;
+
+    /** Review cycle of a document that names none: months ({@code 12}) or an ISO-8601 period ({@code P1Y}). */
+    @Parameter(defaultValue = "P1Y")
+    protected String reviewCycle;
+
+    /** Allowed classification labels, lowest first. Default: public, internal, confidential, restricted. */
+    @Parameter
+    protected List<String> classifications;
+
+    /** Classification of a document that names none. */
+    @Parameter(defaultValue = "internal")
+    protected String defaultClassification;
+
+    /** Publish documents with {@code status: draft} too. {@code serve} always includes them. */
+    @Parameter(property = "isms.includeDrafts", defaultValue = "false")
+    protected boolean includeDrafts;
+
+    /** Severity per rule: {@code <rules><unmapped-document>off</unmapped-document></rules>}; error, warning, info or off. */
+    @Parameter
+    protected Map<String, String> rules;
+
+    /** Extra catalog files (YAML, the format of the built-in ISO/IEC 27001:2022 catalog). */
+    @Parameter
+    protected List<File> catalogs;
+
+    /** Ant-style patterns of Markdown files to include, relative to the source folder. Default: all. */
+    @Parameter
+    protected List<String> includes;
+
+    /** Ant-style patterns of Markdown files to exclude, relative to the source folder. */
+    @Parameter
+    protected List<String> excludes;
+
+    /** Absolute URL the site is served from, for links in feeds; the site itself only uses relative links. */
+    @Parameter(property = "isms.baseUrl")
+    protected String baseUrl;
+
+    /** Also render {@code handbook.pdf}. */
+    @Parameter(property = "isms.pdf", defaultValue = "false")
+    protected boolean pdf;
+
+    /** Timestamp for reproducible output; when set, the site shows it as the build time. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    protected String outputTimestamp;
+
+    /** The engine's configuration from the parameters; a bad parameter value is a {@link MojoExecutionException}. */
+    protected BuildConfig buildConfig() throws MojoExecutionException {
+        return buildConfig(outputDirectory.toPath());
+    }
+
+    /** {@link #buildConfig()} with the site written to {@code siteDirectory} instead of {@link #outputDirectory}. */
+    protected BuildConfig buildConfig(Path siteDirectory) throws MojoExecutionException {
+        if (!sourceDirectory.isDirectory()) {
+            getLog().warn("No handbook sources: " + sourceDirectory + " is not a folder (set sourceDirectory, or run isms:init)");
+        }
+        return new BuildConfig(
+                sourceDirectory.toPath(),
+                siteDirectory,
+                reportDirectory.toPath(),
+                themeDirectory == null ? null : themeDirectory.toPath(),
+                title == null || title.isBlank() ? "ISMS Handbook" : title,
+                handbookVersion,
+                organization,
+                todayDate(),
+                reviewWarningDays,
+                parseCycle(),
+                classifications == null || classifications.isEmpty() ? BuildConfig.DEFAULT_CLASSIFICATIONS : classifications,
+                defaultClassification,
+                includeDrafts,
+                parseRules(),
+                catalogs == null ? List.of() : catalogs.stream().map(File::toPath).toList(),
+                includes == null ? List.of() : includes,
+                excludes == null ? List.of() : excludes,
+                baseUrl,
+                pdf,
+                outputTimestamp,
+                publishDirectory == null ? null : publishDirectory.toPath());
+    }
+
+    private Period parseCycle() throws MojoExecutionException {
+        String c = reviewCycle == null ? "P1Y" : reviewCycle.trim();
+        try {
+            Period p = c.matches("\\d+") ? Period.ofMonths(Integer.parseInt(c)) : Period.parse(c);
+            if (p.isNegative() || p.isZero()) {
+                throw new MojoExecutionException("reviewCycle must be a positive period, not '" + reviewCycle + "'");
+            }
+            return p;
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new MojoExecutionException("reviewCycle must be months (12) or an ISO-8601 period (P1Y, P6M), not '"
+                    + reviewCycle + "'", e);
+        }
+    }
+
+    private Map<Rule, Severity> parseRules() throws MojoExecutionException {
+        Map<Rule, Severity> result = new LinkedHashMap<>();
+        if (rules == null) {
+            return result;
+        }
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> e : rules.entrySet()) {
+            Rule rule = Rule.byId(e.getKey().trim()).orElse(null);
+            if (rule == null) {
+                problems.add("unknown rule '" + e.getKey() + "' (rules: "
+                        + Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", ")) + ")");
+                continue;
+            }
+            try {
+                result.put(rule, Severity.fromKey(e.getValue() == null ? "" : e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                problems.add("rule " + rule.id() + ": " + ex.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException("Invalid <rules> configuration: " + String.join("; ", problems));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.ismshandbook.isms.publish;
+
+import java.util.List;
+
+/**
+ * What changed in the handbook since the previous published version (SPEC §6 {@code changes.html}).
+ * Three cases: the first version ({@link #isFirstVersion()}), a previous version that cannot be compared
+ * because it was published without {@code isms-snapshot.json} ({@link #compared()} false), or a comparison.
+ *
+ * @param previousVersion the handbook version compared with, {@code null} for the first version
+ * @param compared        whether the documents were compared
+ * @param added           documents new in this version, by path
+ * @param removed         documents no longer published, by their previous path
+ * @param changed         documents in both versions that changed, by path
+ */
+public record ChangeSet(String previousVersion, boolean compared, List<DocumentEntry> added,
+                        List<DocumentEntry> removed, List<DocumentChange> changed) {
+
+    public ChangeSet {
+        added = List.copyOf(added);
+        removed = List.copyOf(removed);
+        changed = List.copyOf(changed);
+    }
+
+    /** Nothing to compare with: this is the first published version. */
+    public static ChangeSet firstVersion() {
+        return new ChangeSet(null, false, List.of(), List.of(), List.of());
+    }
+
+    /** There is a previous version, but its site has no snapshot to compare with. */
+    public static ChangeSet withoutSnapshot(String previousVersion) {
+        return new ChangeSet(previousVersion, false, List.of(), List.of(), List.of());
+    }
+
+    public boolean isFirstVersion() {
+        return previousVersion == null;
+    }
+
+    /** Compared, and nothing changed. */
+    public boolean isEmpty() {
+        return compared && added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.ismshandbook.isms.render;
+
+import io.github.ismshandbook.isms.check.LinkResolver;
+import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Link;
+import io.github.ismshandbook.isms.model.Located;
+import io.github.ismshandbook.isms.model.Resolution;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * "Referenced by" and "Superseded by", computed once over every published document's links, {@code related}
+ * and {@code supersedes}, and the documents that name each control or clause in their front-matter or link to it
+ * in their body: one pass and a few maps, instead of a search per page.
+ */
+final class Backlinks {
+
+    /** Target path → (source path → source), so each list comes out in path order without sorting. */
+    private final Map<String, Map<String, Document>> referencedBy = new HashMap<>();
+    private final Map<String, Map<String, Document>> supersededBy = new HashMap<>();
+    private final Map<String, Map<String, Document>> byControl = new HashMap<>();
+    private final Map<String, Map<String, Document>> byClause = new HashMap<>();
+
+    Backlinks(Handbook handbook, List<Document> published) {
+        LinkResolver resolver = new LinkResolver(handbook);
+        Map<String, Document> publishedByPath = new HashMap<>();
+        published.forEach(d -> publishedByPath.put(d.path(), d));
+        for (Document source : published) {
+            for (Link link : source.links()) {
+                Resolution r = resolver.resolve(source, link);
+                if (r.kind() == Resolution.Kind.DOCUMENT) {
+                    add(referencedBy, r.document(), source, publishedByPath);
+                } else if (r.kind() == Resolution.Kind.CONTROL) {
+                    index(byControl, r.control().id(), source);
+                } else if (r.kind() == Resolution.Kind.CLAUSE) {
+                    index(byClause, r.clause().id(), source);
+                }
+            }
+            for (Located<String> ref : source.frontMatter().controls()) {
+                handbook.catalog().control(ref.value()).ifPresent(c -> index(byControl, c.id(), source));
+            }
+            for (Located<String> ref : source.frontMatter().clauses()) {
+                handbook.catalog().clause(ref.value()).ifPresent(c -> index(byClause, c.id(), source));
+            }
+            for (Located<String> id : source.frontMatter().related()) {
+                handbook.byId(id.value()).ifPresent(t -> add(referencedBy, t, source, publishedByPath));
+            }
+            for (Located<String> id : source.frontMatter().supersedes()) {
+                Optional<Document> target = handbook.byId(id.value());
+                target.ifPresent(t -> add(referencedBy, t, source, publishedByPath));
+                target.ifPresent(t -> add(supersededBy, t, source, publishedByPath));
+            }
+        }
+    }
+
+    private static void add(Map<String, Map<String, Document>> map, Document target, Document source,
+                            Map<String, Document> published) {
+        if (!target.path().equals(source.path()) && published.containsKey(target.path())) {
+            map.computeIfAbsent(target.path(), k -> new TreeMap<>()).put(source.path(), source);
+        }
+    }
+
+    private static void index(Map<String, Map<String, Document>> map, String key, Document source) {
+        map.computeIfAbsent(key, k -> new TreeMap<>()).put(source.path(), source);
+    }
+
+    /** Published documents that name the control (by catalog id) in {@code controls} or link to it. */
+    List<Document> referencingControl(String controlId) {
+        return List.copyOf(byControl.getOrDefault(controlId, Map.of()).values());
+    }
+
+    /** Published documents that name the clause in {@code clauses} or link to it. */
+    List<Document> referencingClause(String clauseId) {
+        return List.copyOf(byClause.getOrDefault(clauseId, Map.of()).values());
+    }
+
+    List<Document> referencedBy(Document target) {
+        return List.copyOf(referencedBy.getOrDefault(target.path(), Map.of()).values());
+    }
+
+    List<Document> supersededBy(Document target) {
+        return List.copyOf(supersededBy.getOrDefault(target.path(), Map.of()).values());
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.ismshandbook.isms.render;
+
+import io.github.ismshandbook.isms.model.Clause;
+import io.github.ismshandbook.isms.model.Control;
+import io.github.ismshandbook.isms.model.DocumentType;
+import io.github.ismshandbook.isms.model.Exclusion;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pages of the catalog: {@code controls/index.html} (by theme), one {@code controls/A.5.15.html} per control,
+ * {@code clauses/index.html} and the Statement of Applicability {@code soa.html} (ISO/IEC 27001 clause 6.1.3 d).
+ */
+final class CatalogPages {
+
+    /**
+     * One control as the catalog pages show it.
+     *
+     * @param path          the site path of the control's page ({@code controls/A.5.15.html})
+     * @param url           the same, percent-encoded for links
+     * @param justification the exclusion reason, or {@code null} for an applicable control (or a blank reason)
+     * @param excludedBy    the SoA document that excludes it, or {@code null}
+     * @param implementing  approved published documents that name it in {@code controls}
+     * @param referencing   every published document that names or links to it
+     */
+    record ControlRow(String id, String label, String title, String theme, String path, String url, boolean applicable,
+                      String justification, DocumentView excludedBy, boolean covered,
+                      List<DocumentView> implementing, List<DocumentView> referencing) {
+    }
+
+    /** The controls of one theme ({@code Organizational controls}). */
+    record ThemeGroup(String name, String anchor, List<ControlRow> controls) {
+    }
+
+    /** A clause and the documents that address it; {@code depth} 0 for clauses 4–10. */
+    record ClauseRow(String id, String title, String anchor, int depth, List<DocumentView> documents) {
+    }
+
+    /** The figures above the SoA table. */
+    record SoaCounts(int controls, int applicable, int excluded, int covered, int uncovered) {
+    }
+
+    private final SiteModel model;
+    private final PageWriter pages;
+
+    CatalogPages(SiteModel model, PageWriter pages) {
+        this.model = model;
+        this.pages = pages;
+    }
+
+    void write() throws IOException {
+        List<ControlRow> rows = model.handbook.catalog().controls().stream().map(this::row).toList();
+        writeControls(rows);
+        writeClauses();
+        writeSoa(rows);
+    }
+
+    private ControlRow row(Control control) {
+        Optional<Exclusion> exclusion = model.coverage.exclusion(control.id());
+        String justification = exclusion.map(Exclusion::justification).filter(j -> !j.isBlank()).orElse(null);
+        DocumentView excludedBy = model.coverage.excludedBy(control.id()).filter(d -> d.isPublished(model.config.includeDrafts()))
+                .map(model::view).orElse(null);
+        String path = SitePaths.controlPage(control);
+        return new ControlRow(control.id(), control.label(), control.title(), control.theme(), path,
+                SitePaths.encodePath(path), exclusion.isEmpty(), justification, excludedBy,
+                model.coverage.isCovered(control.id()), model.implementing(control), model.referencing(control));
+    }
+
+    private List<ThemeGroup> byTheme(List<ControlRow> rows) {
+        Map<String, List<ControlRow>> themes = new LinkedHashMap<>();
+        rows.forEach(r -> themes.computeIfAbsent(r.theme() == null ? "Controls" : r.theme(), t -> new ArrayList<>()).add(r));
+        List<ThemeGroup> groups = new ArrayList<>();
+        themes.forEach((name, list) -> groups.add(new ThemeGroup(name, "theme-" + SitePaths.safeName(
+                name.toLowerCase(Locale.ROOT).replace(' ', '-')), list)));
+        return groups;
+    }
+
+    private void writeControls(List<ControlRow> rows) throws IOException {
+        Page index = new Page(SitePaths.CONTROLS_INDEX, "Annex A controls", "controls", null,
+                model.defaultClassification(), List.of(Page.HOME));
+        Map<String, Object> context = pages.context(index);
+        context.put("themes", byTheme(rows));
+        context.put("catalogName", model.handbook.catalog().name());
+        pages.write(index, "controls.peb", context);
+
+        for (int i = 0; i < rows.size(); i++) {
+            ControlRow row = rows.get(i);
+            Page page = new Page(row.path(), row.label() + " " + row.title(), "control", null,
+                    model.defaultClassification(), List.of(Page.HOME, new Page.Crumb("Annex A controls", SitePaths.CONTROLS_INDEX)));
+            Map<String, Object> ctx = pages.context(page);
+            ctx.put("control", row);
+            ctx.put("previous", i > 0 ? rows.get(i - 1) : null);
+            ctx.put("next", i + 1 < rows.size() ? rows.get(i + 1) : null);
+            pages.write(page, "control.peb", ctx);
+        }
+    }
+
+    private void writeClauses() throws IOException {
+        List<ClauseRow> clauses = new ArrayList<>();
+        for (Clause c : model.handbook.catalog().clauses()) {
+            clauses.add(new ClauseRow(c.id(), c.title(), SitePaths.clauseAnchor(c), c.depth(), model.referencing(c)));
+        }
+        Page page = new Page(SitePaths.CLAUSES_INDEX, "Clauses 4–10", "clauses", null, model.defaultClassification(),
+                List.of(Page.HOME));
+        Map<String, Object> context = pages.context(page);
+        context.put("clauses", clauses);
+        pages.write(page, "clauses.peb", context);
+    }
+
+    private void writeSoa(List<ControlRow> rows) throws IOException {
+        int applicable = (int) rows.stream().filter(ControlRow::applicable).count();
+        int covered = (int) rows.stream().filter(r -> r.applicable() && r.covered()).count();
+        SoaCounts counts = new SoaCounts(rows.size(), applicable, rows.size() - applicable, covered, applicable - covered);
+        List<DocumentView> soaDocuments = model.published.stream()
+                .filter(d -> d.frontMatter().type() == DocumentType.SOA)
+                .map(model::view).toList();
+        Page page = new Page("soa.html", "Statement of Applicability", "soa", null, model.defaultClassification(),
+                List.of(Page.HOME));
+        Map<String, Object> context = pages.context(page);
+        context.put("themes", byTheme(rows));
+        context.put("counts", counts);
+        context.put("soaDocuments", soaDocuments);
+        context.put("catalogName", model.handbook.catalog().name());
+        pages.write(page, "soa.peb", context);
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.ismshandbook.isms.render;
+
+import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.render.BodyRenderer.RenderedBody;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The home page and one page per published document. */
+final class DocumentPages {
+
+    /** The table of contents lists sections and sub-sections; deeper headings would drown it. */
+    private static final int TOC_DEPTH = 3;
+
+    private final SiteModel model;
+    private final PageWriter pages;
+    private final BodyRenderer bodies;
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+
+    DocumentPages(SiteModel model, PageWriter pages, BodyRenderer bodies) {
+        this.model = model;
+        this.pages = pages;
+        this.bodies = bodies;
+    }
+
+    /**
+     * Writes the pages in parallel: parsing Markdown is most of the work, and pages do not depend on each other
+     * (the flexmark renderer, the Pebble engine and the output are safe to share; the files are the same in any
+     * order).
+     */
+    void write() throws IOException {
+        try {
+            model.published.parallelStream().forEach(d -> {
+                try {
+                    writeDocument(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writeIndex();
+    }
+
+    /** The plain text of each body written so far, by source path, for the search index. */
+    Map<String, String> texts() {
+        return texts;
+    }
+
+    private void writeDocument(Document document) throws IOException {
+        String path = model.pages.documentPage(document);
+        DocumentView view = model.view(document);
+        RenderedBody body = bodies.render(new BodyScope(document, path, false));
+        texts.put(document.path(), PlainText.of(body.html(), SearchIndex.MAX_TEXT));
+        String classification = view.classification() != null ? view.classification() : model.defaultClassification();
+        Page page = new Page(path, view.title(), "document", view.type(), classification,
+                List.of(Page.HOME, new Page.Crumb(groupLabel(view.type()), "index.html#type-" + view.type())));
+        Map<String, Object> context = pages.context(page);
+        context.put("doc", view);
+        context.put("body", body.html());
+        context.put("titleAnchor", body.titleAnchor());
+        context.put("toc", body.toc().stream().filter(e -> e.level() <= TOC_DEPTH).toList());
+        pages.write(page, "document.peb", context);
+    }
+
+    private void writeIndex() throws IOException {
+        Page page = new Page("index.html", model.info.title(), "index", null, model.defaultClassification(), List.of());
+        Map<String, Object> context = pages.context(page);
+        context.put("counts", model.counts());
+        pages.write(page, "index.peb", context);
+    }
+
+    private String groupLabel(String typeKey) {
+        return pages.groups().stream().filter(g -> g.key().equals(typeKey)).map(SiteModel.TypeGroup::label)
+                .findFirst().orElse("Documents");
+    }
+}

@@ -1,0 +1,247 @@
+package io.github.ismshandbook.isms.render;
+
+import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.Clause;
+import io.github.ismshandbook.isms.model.Control;
+import io.github.ismshandbook.isms.model.ControlCoverage;
+import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.DocumentStatus;
+import io.github.ismshandbook.isms.model.DocumentType;
+import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Located;
+import io.github.ismshandbook.isms.model.ReviewSchedule;
+import io.github.ismshandbook.isms.model.ReviewState;
+import io.github.ismshandbook.isms.render.DocumentView.ClauseRef;
+import io.github.ismshandbook.isms.render.DocumentView.ControlRef;
+import io.github.ismshandbook.isms.render.DocumentView.DocRef;
+import io.github.ismshandbook.isms.render.DocumentView.Review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the pages share, computed once per build: the published documents and their views, page paths,
+ * link targets, backlinks, control coverage and review states.
+ */
+final class SiteModel {
+
+    /** The handbook as a whole, for headers and footers. */
+    record SiteInfo(String title, String version, String organization, String today, String timestamp,
+                    String catalog, int controlCount) {
+    }
+
+    /**
+     * Published documents of one type, for the index and the navigation.
+     *
+     * @param inNavigation whether the navigation lists the documents of the group on its pages: not for a large
+     *                     group, whose list would make every page of the group heavy (the index lists them all)
+     */
+    record TypeGroup(String key, String label, String anchor, List<DocumentView> documents, boolean inNavigation) {
+    }
+
+    /** The largest group the navigation lists document by document. */
+    static final int NAVIGATION_LIMIT = 40;
+
+    /** The figures on the home page. */
+    record Counts(int documents, int controlsCovered, int controls, int applicable, int overdue, int dueSoon) {
+    }
+
+    static final Comparator<DocumentView> BY_TITLE = Comparator
+            .comparing((DocumentView v) -> v.title().toLowerCase(Locale.ROOT)).thenComparing(DocumentView::path);
+
+    final BuildConfig config;
+    final Handbook handbook;
+    final List<Document> published;
+    final SitePages pages;
+    final SiteLinks links;
+    final ControlCoverage coverage;
+    final ReviewSchedule schedule;
+    final SiteInfo info;
+    private final Backlinks backlinks;
+    private final Map<String, DocumentView> views = new LinkedHashMap<>();
+
+    SiteModel(BuildConfig config, Handbook handbook) {
+        this.config = config;
+        this.handbook = handbook;
+        this.published = handbook.published(config.includeDrafts());
+        this.pages = new SitePages(published, handbook.catalog());
+        this.links = new SiteLinks(handbook, pages, config.includeDrafts());
+        this.coverage = ControlCoverage.of(handbook);
+        this.schedule = ReviewSchedule.of(config);
+        this.backlinks = new Backlinks(handbook, published);
+        Catalog catalog = handbook.catalog();
+        this.info = new SiteInfo(config.title(), config.handbookVersion(), config.organization(),
+                config.today().toString(), config.outputTimestamp(), catalog.name(), catalog.controls().size());
+        for (Document d : published) {
+            views.put(d.path(), toView(d));
+        }
+    }
+
+    DocumentView view(Document document) {
+        return views.get(document.path());
+    }
+
+    List<DocumentView> views() {
+        return List.copyOf(views.values());
+    }
+
+    /** Published documents by type (in the order of {@link DocumentType}), each group sorted by title. */
+    List<TypeGroup> groups() {
+        Map<DocumentType, List<DocumentView>> byType = new EnumMap<>(DocumentType.class);
+        for (Document d : published) {
+            DocumentType type = d.frontMatter().type() == null ? DocumentType.POLICY : d.frontMatter().type();
+            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(view(d));
+        }
+        List<TypeGroup> groups = new ArrayList<>();
+        byType.forEach((type, docs) -> groups.add(new TypeGroup(type.key(), type.plural(), "type-" + type.key(),
+                docs.stream().sorted(BY_TITLE).toList(), docs.size() <= NAVIGATION_LIMIT)));
+        return groups;
+    }
+
+    Counts counts() {
+        List<Control> controls = handbook.catalog().controls();
+        int covered = (int) controls.stream().filter(c -> coverage.isCovered(c.id())).count();
+        int applicable = (int) controls.stream().filter(c -> coverage.isApplicable(c.id())).count();
+        int overdue = 0;
+        int dueSoon = 0;
+        for (Document d : published) {
+            ReviewState s = schedule.state(d);
+            overdue += s == ReviewState.OVERDUE ? 1 : 0;
+            dueSoon += s == ReviewState.DUE_SOON ? 1 : 0;
+        }
+        return new Counts(published.size(), covered, controls.size(), applicable, overdue, dueSoon);
+    }
+
+    /** The published documents that implement a control (approved, naming it in {@code controls}), by title. */
+    List<DocumentView> implementing(Control control) {
+        return coverage.implementing(control.id()).stream().filter(d -> d.isPublished(config.includeDrafts()))
+                .map(this::view).sorted(BY_TITLE).toList();
+    }
+
+    /** The published documents that name or link to a control, whatever their status, by title. */
+    List<DocumentView> referencing(Control control) {
+        return backlinks.referencingControl(control.id()).stream().map(this::view).sorted(BY_TITLE).toList();
+    }
+
+    /** The published documents that name or link to a clause, by title. */
+    List<DocumentView> referencing(Clause clause) {
+        return backlinks.referencingClause(clause.id()).stream().map(this::view).sorted(BY_TITLE).toList();
+    }
+
+    private DocumentView toView(Document d) {
+        FrontMatter fm = d.frontMatter();
+        String title = titleOf(d);
+        DocumentType type = fm.type() == null ? DocumentType.POLICY : fm.type();
+        DocumentStatus status = fm.status() == null ? DocumentStatus.APPROVED : fm.status();
+        return new DocumentView(d.id(), title, SitePaths.encodePath(pages.documentPage(d)), d.path(), type.key(),
+                typeLabel(type), status.key(), capitalize(status.key().replace('-', ' ')), fm.version(), fm.owner(),
+                fm.classification(), fm.approvedBy(), fm.approvedOn(), fm.effective(), fm.lastReviewed(),
+                review(d), fm.summary(), fm.tags(), controlRefs(fm), clauseRefs(fm), docRefs(fm.related()),
+                docRefs(fm.supersedes()), refs(backlinks.supersededBy(d)), refs(backlinks.referencedBy(d)),
+                fm.history());
+    }
+
+    private Review review(Document d) {
+        Optional<java.time.LocalDate> due = schedule.dueDate(d.frontMatter());
+        ReviewState state = schedule.state(d);
+        String label = switch (state) {
+            case OVERDUE -> "Overdue";
+            case DUE_SOON -> "Due soon";
+            case CURRENT -> "Up to date";
+            case NOT_ENFORCED -> "Not enforced";
+            case UNKNOWN -> "No review date";
+        };
+        return new Review(state.name().toLowerCase(Locale.ROOT).replace('_', '-'), label, due.orElse(null));
+    }
+
+    private List<ControlRef> controlRefs(FrontMatter fm) {
+        Catalog catalog = handbook.catalog();
+        List<ControlRef> refs = new ArrayList<>();
+        for (Located<String> ref : fm.controls()) {
+            refs.add(catalog.control(ref.value())
+                    .map(c -> new ControlRef(c.label(), c.title(), SitePaths.encodePath(SitePaths.controlPage(c))))
+                    .orElseGet(() -> new ControlRef(ref.value(), "not in the catalog", null)));
+        }
+        return refs;
+    }
+
+    private List<ClauseRef> clauseRefs(FrontMatter fm) {
+        List<ClauseRef> refs = new ArrayList<>();
+        for (Located<String> ref : fm.clauses()) {
+            Optional<Clause> clause = handbook.catalog().clause(ref.value());
+            refs.add(clause.map(c -> new ClauseRef(c.id(), c.title(),
+                            SitePaths.CLAUSES_INDEX + "#" + SitePaths.clauseAnchor(c)))
+                    .orElseGet(() -> new ClauseRef(ref.value(), "not in the catalog", null)));
+        }
+        return refs;
+    }
+
+    private List<DocRef> docRefs(List<Located<String>> ids) {
+        List<DocRef> refs = new ArrayList<>();
+        for (Located<String> id : ids) {
+            Optional<Document> target = handbook.byId(id.value());
+            if (target.isEmpty()) {
+                refs.add(new DocRef(id.value(), id.value(), null, "unknown document"));
+            } else if (!target.get().isPublished(config.includeDrafts())) {
+                Document t = target.get();
+                refs.add(new DocRef(t.id(), titleOf(t), null, "draft, not published"));
+            } else {
+                refs.add(docRef(target.get()));
+            }
+        }
+        return refs;
+    }
+
+    private DocRef docRef(Document d) {
+        return new DocRef(d.id(), titleOf(d), SitePaths.encodePath(pages.documentPage(d)), null);
+    }
+
+    private List<DocRef> refs(List<Document> docs) {
+        return docs.stream().map(this::docRef)
+                .sorted(Comparator.comparing((DocRef r) -> r.title().toLowerCase(Locale.ROOT)).thenComparing(DocRef::url))
+                .toList();
+    }
+
+    /** The classification of pages that show no single document: the configured default. */
+    String defaultClassification() {
+        return config.defaultClassification();
+    }
+
+    /** The highest classification among the published documents, in the order of the configured labels. */
+    String highestClassification() {
+        List<String> order = config.classifications();
+        String highest = config.defaultClassification();
+        for (Document d : published) {
+            String c = d.frontMatter().classification();
+            if (c != null && order.indexOf(c) > order.indexOf(highest)) {
+                highest = c;
+            }
+        }
+        return highest;
+    }
+
+    /** The title; the id or the path when the front-matter has none (the loader has reported it). */
+    static String titleOf(Document d) {
+        String title = d.frontMatter().title();
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        return d.id() != null ? d.id() : d.path();
+    }
+
+    static String typeLabel(DocumentType type) {
+        return type == DocumentType.SOA ? "Statement of Applicability" : capitalize(type.key());
+    }
+
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.ismshandbook.isms.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+
+/**
+ * The folder a site is written to. Pages go into a temporary sibling of the output folder, which replaces the
+ * output folder only once everything is written (SPEC §8: a failed build never leaves a half-written site where
+ * the last good one was). Every write is checked to stay inside the folder, whatever a path says.
+ */
+final class SiteOutput implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private SiteOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Starts a site for {@code outputDirectory}: creates {@code .<name>.tmp-<random>} next to it. */
+    static SiteOutput begin(Path outputDirectory) throws IOException {
+        Path target = outputDirectory.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new IOException("The output folder cannot be a file-system root: " + target);
+        }
+        Files.createDirectories(parent);
+        return new SiteOutput(target, createSibling(target, ".tmp-"));
+    }
+
+    /** The folder being written (the staging folder until {@link #commit()}). */
+    Path directory() {
+        return staging;
+    }
+
+    /** Writes a text file (UTF-8, LF line endings) at a site-relative path. */
+    void write(String sitePath, String content) throws IOException {
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content.replace("\r\n", "\n"), StandardCharsets.UTF_8);
+    }
+
+    void write(String sitePath, byte[] content) throws IOException {
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+    }
+
+    void copy(Path source, String sitePath) throws IOException {
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    void copy(InputStream source, String sitePath) throws IOException {
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    boolean exists(String sitePath) throws IOException {
+        return Files.exists(resolve(sitePath), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The staging location of a site path; fails when the path would leave the site. */
+    Path resolve(String sitePath) throws IOException {
+        Path file = staging.resolve(sitePath).normalize();
+        if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\") || !file.startsWith(staging)
+                || file.equals(staging)) {
+            throw new IOException("Refusing to write outside the output folder: " + sitePath);
+        }
+        return file;
+    }
+
+    /** Puts the finished site in place of the previous one: old out of the way, new in, old deleted. */
+    void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            old = createSibling(target, ".old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target);
+            }
+            throw e;
+        }
+        committed = true;
+        if (old != null) {
+            deleteRecursively(old);
+        }
+    }
+
+    /** Deletes the staging folder unless the site was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteRecursively(staging);
+        }
+    }
+
+    /**
+     * A new, empty folder {@code .<name><infix><random>} next to {@code target}. Not
+     * {@code Files.createTempDirectory}: that one is private to the user (0700), and the site is meant to be served.
+     */
+    private static Path createSibling(Path target, String infix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path dir = target.resolveSibling("." + target.getFileName() + infix + Long.toHexString(RANDOM.nextLong() >>> 1));
+            try {
+                return Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        // walkFileTree does not follow symbolic links: a link inside the folder is removed, not its target
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

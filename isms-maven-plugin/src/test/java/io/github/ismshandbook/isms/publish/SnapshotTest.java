@@ -1,0 +1,116 @@
+package io.github.ismshandbook.isms.publish;
+
+import io.github.ismshandbook.isms.model.DocumentStatus;
+import io.github.ismshandbook.isms.model.Handbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+
+import static io.github.ismshandbook.isms.publish.TestDocument.revision;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SnapshotTest {
+
+    @TempDir
+    Path tmp;
+
+    private final Handbook handbook = TestDocument.handbook(
+            TestDocument.of("policies/b.md", "POL-2").version("2.10").controls("5.15", "A.8.5")
+                    .reviewCycle(Period.ofMonths(6)).history(revision("2.10", "2026-01-15", "Yearly review"))
+                    .body("## Scope\n\nEvery system.\n"),
+            TestDocument.of("policies/a.md", "POL-1").classification("public").body("Text \"quoted\" é\n"),
+            TestDocument.of("drafts/c.md", "POL-3").status(DocumentStatus.DRAFT).body("secret plans"));
+
+    @Test
+    void writes_the_published_documents_by_path_and_reads_them_back() throws IOException {
+        Path file = SnapshotWriter.write(handbook, tmp);
+
+        assertThat(file).isEqualTo(tmp.resolve("isms-snapshot.json"));
+        Snapshot read = SnapshotReader.read(tmp).orElseThrow();
+        assertThat(read).isEqualTo(Snapshot.of(handbook.published(false)));
+        assertThat(read.format()).isEqualTo(1);
+        assertThat(read.documents()).extracting(SnapshotDocument::id).containsExactly("POL-1", "POL-2");
+        SnapshotDocument b = read.documents().get(1);
+        assertThat(b.version()).isEqualTo("2.10");
+        assertThat(b.controls()).containsExactly("A.5.15", "A.8.5");
+        assertThat(b.reviewCycle()).isEqualTo("P6M");
+        assertThat(b.reviewDate()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(b.history()).containsExactly(revision("2.10", "2026-01-15", "Yearly review"));
+        assertThat(b.body()).isEqualTo("## Scope\n\nEvery system.\n");
+        assertThat(Files.readString(file)).doesNotContain("secret plans");
+    }
+
+    @Test
+    void drafts_are_in_the_snapshot_only_when_the_site_publishes_them() throws IOException {
+        SnapshotWriter.write(handbook, true, tmp);
+        assertThat(SnapshotReader.read(tmp).orElseThrow().documents()).extracting(SnapshotDocument::id)
+                .containsExactly("POL-3", "POL-1", "POL-2");
+    }
+
+    @Test
+    void the_same_handbook_gives_the_same_bytes_with_front_matter_keys() throws IOException {
+        String json = SnapshotWriter.toJson(Snapshot.of(handbook.published(false)));
+        assertThat(SnapshotWriter.toJson(Snapshot.of(handbook.published(false)))).isEqualTo(json);
+        assertThat(json).isEqualTo("""
+                {
+                  "format": 1,
+                  "documents": [
+                    {
+                      "id": "POL-1",
+                      "path": "policies/a.md",
+                      "title": "Title of POL-1",
+                      "type": "policy",
+                      "version": "1.0",
+                      "status": "approved",
+                      "owner": "CISO",
+                      "classification": "public",
+                      "review_date": "2027-01-01",
+                      "controls": [ ],
+                      "clauses": [ ],
+                      "history": [ ],
+                      "body": "Text \\"quoted\\" é\\n"
+                    },
+                    {
+                      "id": "POL-2",
+                      "path": "policies/b.md",
+                      "title": "Title of POL-2",
+                      "type": "policy",
+                      "version": "2.10",
+                      "status": "approved",
+                      "owner": "CISO",
+                      "classification": "internal",
+                      "review_date": "2027-01-01",
+                      "review_cycle": "P6M",
+                      "controls": [
+                        "A.5.15",
+                        "A.8.5"
+                      ],
+                      "clauses": [ ],
+                      "history": [
+                        {
+                          "version": "2.10",
+                          "date": "2026-01-15",
+                          "author": "Jane Doe",
+                          "summary": "Yearly review"
+                        }
+                      ],
+                      "body": "## Scope\\n\\nEvery system.\\n"
+                    }
+                  ]
+                }
+                """);
+    }
+
+    @Test
+    void a_site_without_snapshot_has_none_and_a_damaged_one_is_an_error() throws IOException {
+        assertThat(SnapshotReader.read(tmp)).isEmpty();
+        Files.writeString(tmp.resolve("isms-snapshot.json"), "{\"documents\": [");
+        assertThatThrownBy(() -> SnapshotReader.read(tmp)).isInstanceOf(IOException.class);
+    }
+}

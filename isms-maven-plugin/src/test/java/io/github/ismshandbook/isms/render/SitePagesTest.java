@@ -1,0 +1,218 @@
+package io.github.ismshandbook.isms.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ismshandbook.isms.model.BuildConfig;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages of SPEC §6 beyond the documents: catalog, SoA, reviews, owners, search, print, data files. */
+class SitePagesTest {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    @TempDir
+    static Path project;
+
+    private static Path site;
+
+    @BeforeAll
+    static void render() throws IOException {
+        BuildConfig config = SampleHandbook.config(project);
+        site = config.outputDirectory();
+        new SiteRenderer(config).render(SampleHandbook.validation());
+    }
+
+    private static org.jsoup.nodes.Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void soaHasARowForEveryControlWithItsJustification() throws IOException {
+        org.jsoup.nodes.Document soa = page("soa.html");
+
+        assertThat(soa.select("tr.soa-row")).hasSize(93);
+        Element excluded = soa.getElementById("soa-A.7.4");
+        assertThat(excluded.select(".soa-applicability").text()).isEqualTo("Excluded");
+        assertThat(excluded.select(".soa-justification").text())
+                .isEqualTo("No physical premises of our own: offices are rented in a serviced building.");
+        Element applicable = soa.getElementById("soa-A.8.5");
+        assertThat(applicable.select(".soa-applicability").text()).isEqualTo("Yes");
+        assertThat(applicable.select(".soa-documents a").eachText()).containsExactly("Access Control Policy", "Password Standard");
+        assertThat(soa.getElementById("soa-A.5.1").select(".soa-justification").text()).isEqualTo("Not covered");
+        assertThat(soa.select(".soa-excluded").text()).isEqualTo("2");
+    }
+
+    @Test
+    void everyControlHasAPageWithTitleThemeApplicabilityAndReferences() throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("controls"))) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("A."))).hasSize(93);
+        }
+        org.jsoup.nodes.Document control = page("controls/A.5.15.html");
+        assertThat(control.select("h1").text()).isEqualTo("A.5.15 Access control");
+        assertThat(control.select(".control-theme").text()).isEqualTo("Organizational controls");
+        assertThat(control.select(".control-applicability").text()).isEqualTo("Applicable");
+        assertThat(control.select(".doc-links a").eachText()).containsExactly("Access Control Policy");
+
+        org.jsoup.nodes.Document excluded = page("controls/A.8.30.html");
+        assertThat(excluded.select(".control-applicability").text()).isEqualTo("Excluded");
+        assertThat(excluded.select(".justification").text()).isEqualTo("No software development is outsourced.");
+    }
+
+    @Test
+    void controlsIndexGroupsTheCatalogByTheme() throws IOException {
+        org.jsoup.nodes.Document index = page("controls/index.html");
+
+        assertThat(index.select(".theme-section h2").eachText()).containsExactly("Organizational controls",
+                "People controls", "Physical controls", "Technological controls");
+        assertThat(index.select(".control-table tbody tr")).hasSize(93);
+    }
+
+    @Test
+    void clausesCarryAnchorsAndTheDocumentsThatAddressThem() throws IOException {
+        org.jsoup.nodes.Document clauses = page("clauses/index.html");
+
+        assertThat(clauses.getElementById("clause-6.1.2").select(".doc-links a").eachText()).containsExactly("Risk Register");
+        assertThat(clauses.getElementById("clause-4")).isNotNull();
+        assertThat(clauses.getElementById("clause-10.2").select(".doc-links a").eachText())
+                .containsExactly("Incident <b>Response</b>");
+    }
+
+    @Test
+    void reviewsAreGroupedOverdueDueSoonAndLater() throws IOException {
+        org.jsoup.nodes.Document reviews = page("reviews.html");
+
+        assertThat(reviews.select(".review-group-overdue tbody th a").eachText()).containsExactly("Backup Standard");
+        assertThat(reviews.select(".review-group-dueSoon tbody th a").eachText())
+                .containsExactly("User Access Review", "Incident <b>Response</b>");
+        assertThat(reviews.select(".review-group-later tbody th a").eachText()).containsExactly(
+                "Access Control Policy", "Password Standard", "Risk Register", "Statement of Applicability");
+    }
+
+    @Test
+    void ownersListTheirDocuments() throws IOException {
+        org.jsoup.nodes.Document owners = page("owners.html");
+
+        assertThat(owners.select(".owner-section h2").eachText()).containsExactly("CISO 3", "IT Operations 2",
+                "IT Security 1", "Risk Manager 1");
+        assertThat(owners.select("#owner-it-operations ~ .table-wrap th a").eachText())
+                .containsExactly("Backup Standard", "User Access Review");
+    }
+
+    @Test
+    void reviewCalendarHasAStableEventPerDatedDocument() throws IOException {
+        String ics = Files.readString(site.resolve("reviews.ics"));
+
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("\r\nEND:VCALENDAR\r\n");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(8);
+        String event = ics.substring(ics.indexOf("UID:POL-AC@isms-handbook"));
+        event = event.substring(0, event.indexOf("END:VEVENT"));
+        assertThat(event).contains("DTSTART;VALUE=DATE:20260601\r\n").contains("DTSTAMP:20260301T000000Z\r\n")
+                .contains("SUMMARY:Review due: Access Control Policy (POL-AC)\r\n").contains("DESCRIPTION:Owner: CISO");
+        assertThat(ics).doesNotContain("POL-REMOTE");
+    }
+
+    @Test
+    void searchIndexHoldsEveryPublishedDocument() throws IOException {
+        JsonNode index = new ObjectMapper().readTree(site.resolve("search-index.json").toFile());
+
+        assertThat(index).hasSize(7);
+        JsonNode policy = index.get(0);
+        assertThat(policy.get("url").asText()).isEqualTo("policies/access-control.html");
+        assertThat(policy.get("id").asText()).isEqualTo("POL-AC");
+        assertThat(policy.get("owner").asText()).isEqualTo("CISO");
+        assertThat(policy.get("controls").toString()).isEqualTo("[\"A.5.15\",\"A.5.18\",\"A.8.5\"]");
+        assertThat(policy.get("text").asText()).contains("least privilege").contains("Employee Business systems");
+        assertThat(index.toString()).doesNotContain("POL-REMOTE").doesNotContain("<script");
+        assertThat(Files.readString(site.resolve("search-index.js"))).startsWith("window.ISMS_SEARCH_INDEX = [");
+        assertThat(page("search.html").select("script").eachAttr("src")).containsExactly("assets/handbook.js",
+                "assets/versions.js", "assets/vendor/lunr.min.js", "search-index.js", "assets/search.js");
+    }
+
+    @Test
+    void handbookJsonHasDocumentsAndControlCoverage() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(site.resolve("handbook.json").toFile());
+
+        assertThat(json.get("documents")).hasSize(7);
+        assertThat(json.get("documents").get(0).get("version").asText()).isEqualTo("2.10");
+        assertThat(json.get("controls")).hasSize(93);
+        JsonNode excluded = json.get("controls").findParents("id").stream()
+                .filter(n -> n.get("id").asText().equals("A.7.4")).findFirst().orElseThrow();
+        assertThat(excluded.get("applicable").asBoolean()).isFalse();
+        assertThat(excluded.get("justification").asText()).startsWith("No physical premises");
+    }
+
+    @Test
+    void printVersionHoldsEveryDocumentWithUniqueIds() throws IOException {
+        org.jsoup.nodes.Document print = page("print.html");
+
+        assertThat(print.select("article.print-section")).hasSize(7);
+        assertThat(print.select("article.print-section h1").eachText()).startsWith("Access Control Policy");
+        assertThat(print.select(".doc-body a[href=#doc-standards.passwords]")).hasSize(1);
+        assertThat(print.getElementById("doc-policies.access-control--rules")).isNotNull();
+        assertThat(print.select(".classification-banner").text()).isEqualTo("Classification: RESTRICTED");
+    }
+
+    @Test
+    void noPageRepeatsAnId() throws IOException {
+        for (Path file : htmlFiles()) {
+            List<String> ids = page(site.relativize(file).toString()).select("[id]").eachAttr("id");
+            assertThat(new HashSet<>(ids)).as(file.toString()).hasSize(ids.size());
+        }
+    }
+
+    @Test
+    void everyLinkIsRelativeAndLeadsToAFileOfTheSite() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : htmlFiles()) {
+            org.jsoup.nodes.Document doc = page(site.relativize(file).toString());
+            if (file.getFileName().toString().equals("404.html")) {
+                continue; // served for any missing path; links assume the site root
+            }
+            for (Element e : doc.select("a[href]:not(.external), link[href], script[src], img[src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (SCHEME.matcher(url).matches() || url.startsWith("/")) {
+                    problems.add(file + ": not relative: " + url);
+                    continue;
+                }
+                String path = url.replaceAll("[?#].*", "");
+                String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
+                Path target = path.isEmpty() ? file : file.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+                if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+                    problems.add(file + ": missing: " + url);
+                } else if (fragment != null && target.toString().endsWith(".html")
+                        && Jsoup.parse(target.toFile(), "UTF-8").getElementById(URLDecoder.decode(fragment, StandardCharsets.UTF_8)) == null) {
+                    problems.add(file + ": no anchor: " + url);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void notFoundPageExists() throws IOException {
+        assertThat(page("404.html").select("h1").text()).isEqualTo("Page not found");
+    }
+
+    private static List<Path> htmlFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+}
