@@ -64,7 +64,7 @@ final class FrontMatterYaml {
      * @param firstLine the file line of the block's first line
      */
     static YamlNode parse(String yaml, int firstLine) throws SyntaxError {
-        try (AnchorAwareParser parser = (AnchorAwareParser) FACTORY.createParser(new StringReader(yaml))) {
+        try (AnchorAwareParser parser = (AnchorAwareParser) FACTORY.createParser(new StringReader(onLfLines(yaml)))) {
             try {
                 return new TreeBuilder(parser, firstLine).document();
             } catch (JsonProcessingException | YAMLException e) {
@@ -74,6 +74,15 @@ final class FrontMatterYaml {
             // the input is a string: nothing can fail but the parsing itself
             throw YamlErrors.syntaxError(e, null, firstLine);
         }
+    }
+
+    /**
+     * The parser follows YAML 1.1, where NEL, LS and PS (U+0085, U+2028, U+2029) end a line as LF does; editors and
+     * Git forges show them inside a line, and YAML 1.2 reads them as ordinary characters. Read as spaces, they leave
+     * the block's structure and every position as the author sees them.
+     */
+    private static String onLfLines(String yaml) {
+        return yaml.replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
     }
 
     private static LoaderOptions loaderOptions() {

@@ -55,7 +55,7 @@ record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> r
         List<Link> links = new ArrayList<>();
         List<RawHtml> html = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            Position at = lines.position(node.getStartOffset());
+            Position at = lines.position(startOffset(node));
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 String text = plainText(h);
                 headings.add(new Heading(h.getLevel(), text, anchors.next(text), at.line()));
@@ -66,6 +66,15 @@ record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> r
             }
         }
         return new MarkdownOutline(headings, links, html);
+    }
+
+    /**
+     * Where a node starts in the body. Flexmark gives a wiki link written inside another one ({@code [[a [[b|c]] d]]})
+     * the characters of its label only; its opening brackets are where it starts.
+     */
+    private static int startOffset(Node node) {
+        return node instanceof WikiLink w && w.getOpeningMarker().isNotNull()
+                ? w.getOpeningMarker().getStartOffset() : node.getStartOffset();
     }
 
     private static void link(Document document, Node node, Position at, List<Link> links) {
