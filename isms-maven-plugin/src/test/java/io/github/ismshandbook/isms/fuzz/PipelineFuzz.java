@@ -72,7 +72,7 @@ class PipelineFuzz {
         return new BuildConfig(d.sourceDirectory(), d.outputDirectory(), d.reportDirectory(), d.themeDirectory(),
                 d.title(), d.handbookVersion(), d.organization(), d.today(), d.reviewWarningDays(), d.reviewCycle(),
                 d.classifications(), d.defaultClassification(), data.consumeBoolean(), rules, d.catalogs(), includes,
-                excludes, d.baseUrl(), false, d.outputTimestamp());
+                excludes, d.baseUrl(), false, d.outputTimestamp(), d.publishDirectory());
     }
 
     private static void checkDocuments(Validation validation) {
