@@ -39,7 +39,7 @@ class FrontMatterFuzz {
         byte[] file = data.consumeBoolean() ? FrontMatterText.file(data) : data.consumeRemainingAsBytes();
         try (FuzzProject project = new FuzzProject()) {
             project.write(FILE, file);
-            Fuzzing.with(file, () -> check(file, new HandbookLoader(project.config()).load()));
+            Fuzzing.with(() -> "the file " + Fuzzing.quoted(file), () -> check(file, new HandbookLoader(project.config()).load()));
         }
     }
 

@@ -25,15 +25,20 @@ final class Fuzzing {
     }
 
     /**
-     * Runs the work and checks of one input; a failure or an exception is rethrown with the input's text, escaped,
-     * so that a crash can be read and minimized by hand.
+     * Runs the work and checks of one input; a failure or an exception is rethrown with the input described, so that
+     * a crash can be read and minimized by hand.
      */
-    static void with(byte[] input, Work work) throws IOException {
+    static void with(Supplier<String> input, Work work) throws IOException {
         try {
             work.run();
         } catch (RuntimeException | Error e) {
-            throw new AssertionError(e + "\nfor the file \"" + escaped(input) + "\"", e);
+            throw new AssertionError(e + "\nfor " + input.get(), e);
         }
+    }
+
+    /** A file's bytes as a quoted Java string literal. */
+    static String quoted(byte[] file) {
+        return "\"" + escaped(file) + "\"";
     }
 
     /** The input as a Java string literal's content: UTF-8 where it is valid, escapes for the rest. */

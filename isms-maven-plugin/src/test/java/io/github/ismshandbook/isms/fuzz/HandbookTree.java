@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +29,9 @@ final class HandbookTree {
 
     private static final String[] PATHS = {"a.md", "soa.md", "policies/access-control.md", "policies/b.md",
             "procedures/c.md", "deep/er/still/d.md", "with space.md", "\u00fc/\u00df.md", "_hidden.md", ".dot/e.md",
-            "x.MD", "a.md.md", "policies/a.md", "-dash.md", "%41.md", "a#b.md", "q?.md", "images/../f.md"};
+            "x.MD", "a.md.md", "policies/a.md", "-dash.md", "%41.md", "a#b.md", "q?.md", "images/../f.md",
+            "javascript:alert(1).md", "policies/data:x.md", "A.5.15.md", "index.md", "assets/handbook.md", "404.md",
+            "controls/A.5.1.md", "search-index.md", "<b>.md", "&amp;.md", "'q'.md", "\"dq\".md"};
     private static final String[] IDS = {"POL-1", "POL-2", "POL-3", "SOA", "pol-1", "A.5.15", "6.1.2", "1x",
             "x".repeat(70), "../../escape", "<script>alert(1)</script>", "POL 4", "", "~", "[a]", "'q'"};
     private static final String[] DATES = {"2020-01-01", "2026-06-15", "2027-01-01", "2026-02-30", "soon", "",
@@ -45,10 +48,12 @@ final class HandbookTree {
             "<details open><summary>s</summary>d</details>", "<input type=checkbox onclick=x>",
             "<a href=\"data:text/html,<script>alert(1)</script>\">d</a>", "<math><mtext><script>x</script></mtext></math>"};
 
+    private static final Pattern NOT_IN_PATHS = Pattern.compile("[^A-Za-z0-9 ._/-]");
+
     private final FuzzedDataProvider data;
     private final FuzzProject project;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
-    private final List<String> links = new ArrayList<>();
+    private final Map<String, String> links = new LinkedHashMap<>();
 
     private HandbookTree(FuzzedDataProvider data, FuzzProject project) {
         this.data = data;
@@ -67,9 +72,18 @@ final class HandbookTree {
         return files;
     }
 
-    /** Symbolic links made under the source folder. */
-    List<String> links() {
+    /** Symbolic links made under the source folder, by path, with their targets. */
+    Map<String, String> links() {
         return links;
+    }
+
+    /** Every file and link written, with its content, for a crash report. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        files.forEach((path, bytes) -> out.append("\n  ").append(path).append(": ").append(Fuzzing.quoted(bytes)));
+        links.forEach((link, target) -> out.append("\n  ").append(link).append(" -> ").append(target));
+        return out.toString();
     }
 
     private void writeAll() {
@@ -100,7 +114,7 @@ final class HandbookTree {
         if (data.consumeInt(0, 3) > 0) {
             return data.pickValue(PATHS).replace("images/../", "");
         }
-        String raw = data.consumeAsciiString(24).replaceAll("[^A-Za-z0-9 ._/-]", "");
+        String raw = NOT_IN_PATHS.matcher(data.consumeAsciiString(24)).replaceAll("");
         String clean = Arrays.stream(raw.split("/"))
                 .filter(s -> !s.isBlank() && !s.equals(".") && !s.equals(".."))
                 .collect(Collectors.joining("/"));
@@ -193,7 +207,7 @@ final class HandbookTree {
             Files.createDirectories(link.getParent());
             if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createSymbolicLink(link, Path.of(target));
-                links.add(name);
+                links.put(name, target);
             }
         } catch (IOException e) {
             // the name is taken by a folder or file of the tree: no link this time

@@ -41,7 +41,7 @@ class MarkdownFuzz {
         byte[] file = (FRONT_MATTER + body).getBytes(StandardCharsets.UTF_8);
         try (FuzzProject project = new FuzzProject()) {
             project.write(FrontMatterFuzz.FILE, file);
-            Fuzzing.with(file, () -> {
+            Fuzzing.with(() -> "the file " + Fuzzing.quoted(file), () -> {
                 LoadResult result = new HandbookLoader(project.config()).load();
                 List<Document> documents = result.handbook().documents();
                 require(documents.size() == 1, () -> "a valid front-matter must give a document: " + result.findings());
