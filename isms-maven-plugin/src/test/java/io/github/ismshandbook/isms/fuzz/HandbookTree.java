@@ -179,15 +179,9 @@ final class HandbookTree {
 
     /** The relative link from one source path to another, as an author would write it. */
     private static String relative(String from, String to) {
-        List<String> fromDirs = new ArrayList<>(Arrays.asList(from.split("/")));
-        fromDirs.remove(fromDirs.size() - 1);
-        List<String> target = Arrays.asList(to.split("/"));
-        int common = 0;
-        while (common < fromDirs.size() && common < target.size() - 1 && fromDirs.get(common).equals(target.get(common))) {
-            common++;
-        }
-        return "../".repeat(fromDirs.size() - common) + String.join("/", target.subList(common, target.size()))
-                .replace(" ", "%20");
+        Path folder = Path.of(from).getParent();
+        Path link = folder == null ? Path.of(to) : folder.relativize(Path.of(to));
+        return link.toString().replace('\\', '/').replace(" ", "%20");
     }
 
     /** Writes a document; a path that collides with a folder already written is left out. */
