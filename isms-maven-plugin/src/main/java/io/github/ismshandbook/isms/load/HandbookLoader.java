@@ -7,6 +7,7 @@ import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +36,22 @@ public final class HandbookLoader {
         List<Document> documents = new ArrayList<>();
         Set<String> unreadable = new TreeSet<>();
         DocumentLoader loader = new DocumentLoader(config);
-        for (SourceTree.SourceFile file : tree.documents()) {
-            DocumentLoader.Outcome outcome = loader.load(file.path(), file.file());
+        // parsing is most of the work and files do not depend on each other: in parallel, kept in the tree's order
+        List<DocumentLoader.Outcome> outcomes;
+        try {
+            outcomes = tree.documents().parallelStream().map(file -> {
+                try {
+                    return loader.load(file.path(), file.file());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            SourceTree.SourceFile file = tree.documents().get(i);
+            DocumentLoader.Outcome outcome = outcomes.get(i);
             findings.addAll(outcome.findings());
             if (outcome.document() != null) {
                 documents.add(outcome.document());

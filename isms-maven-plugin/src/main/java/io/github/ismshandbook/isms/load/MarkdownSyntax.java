@@ -1,7 +1,5 @@
 package io.github.ismshandbook.isms.load;
 
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -19,15 +17,15 @@ import java.util.List;
  */
 public final class MarkdownSyntax {
 
-    /** Parser options: CommonMark plus tables, task lists, strikethrough, autolinks, footnotes, admonitions, wiki links. */
+    /** Parser options: CommonMark plus tables, task lists, strikethrough, autolinks ({@link AutolinkSyntax}), footnotes, admonitions ({@link AdmonitionSyntax}), wiki links. */
     public static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(
                     TablesExtension.create(),
                     StrikethroughExtension.create(),
                     TaskListExtension.create(),
-                    AutolinkExtension.create(),
+                    AutolinkSyntax.create(),
                     FootnoteExtension.create(),
-                    AdmonitionExtension.create(),
+                    AdmonitionSyntax.create(),
                     WikiLinkExtension.create()))
             // [[target|label]], as on Git forges and in Obsidian
             .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)

@@ -1,7 +1,6 @@
 package io.github.ismshandbook.isms.render;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -20,25 +19,51 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
 import io.github.ismshandbook.isms.load.MarkdownSyntax;
+import org.owasp.html.Encoding;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * Markdown body → sanitized HTML. The body is parsed with the loader's {@link MarkdownSyntax#PARSER}, so the
- * headings and links rendered are the ones that were checked. Headings get the anchors the loader computed
+ * Markdown body → sanitized HTML, for the document's page and for its section of {@code print.html} at once. The
+ * body is parsed with the loader's {@link MarkdownSyntax#PARSER}, so the headings and links rendered are the ones
+ * that were checked. Headings get the anchors the loader computed
  * ({@link io.github.ismshandbook.isms.model.Document#headings()}), links go through {@link SiteLinks}, and the
  * result passes the {@link BodySanitizer} allow-list. The flexmark renderer is immutable and built once.
+ * <p>
+ * Parsing, rendering and sanitizing happen once per body: a link within the site is written as a slot
+ * ({@link #slot}), and the sanitized HTML is then finished twice, with the page's URLs and with the print page's
+ * URLs and section-prefixed ids.
  */
 final class BodyRenderer {
 
     private static final NullableDataKey<BodyScope> SCOPE = new NullableDataKey<>("ISMS_BODY_SCOPE");
     private static final NullableDataKey<SiteLinks> LINKS = new NullableDataKey<>("ISMS_SITE_LINKS");
     private static final NullableDataKey<Map<Node, String>> HEADING_IDS = new NullableDataKey<>("ISMS_HEADING_IDS");
+    private static final NullableDataKey<List<LinkTarget>> SLOTS = new NullableDataKey<>("ISMS_LINK_SLOTS");
+
+    /**
+     * Marks a URL to be filled in after sanitizing. A plain relative URL, which the sanitizer keeps as it is; the
+     * random part keeps a URL written in a document from ever being taken for a slot.
+     */
+    private static final String SLOT = "isms-slot-" + Long.toHexString(new SecureRandom().nextLong()) + "-";
+    private static final String SLOT_END = "x";
+
+    /** Characters the sanitizer leaves as they are in a URL; a URL with any other goes through it (see {@link #safeUrl}). */
+    private static final Pattern PLAIN_URL = Pattern.compile("[A-Za-z0-9._~/#%-]*");
+    private static final Map<String, String> SANITIZED_URLS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_URLS = 10_000;
 
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(rendererOptions()).build();
 
@@ -48,8 +73,15 @@ final class BodyRenderer {
         this.links = links;
     }
 
-    /** A rendered body, with the anchors of its headings for the table of contents. */
-    record RenderedBody(String html, String titleAnchor, List<TocEntry> toc) {
+    /**
+     * A rendered body, with the anchors of its headings for the table of contents.
+     *
+     * @param html        the body for the scope's page
+     * @param printHtml   the body for the document's section of {@code print.html}
+     * @param titleAnchor the anchor of a leading "# Title" heading that was dropped (the page's h1 takes it), or null
+     * @param toc         the headings, for the table of contents of the scope's page
+     */
+    record RenderedBody(String html, String printHtml, String titleAnchor, List<TocEntry> toc) {
     }
 
     /** One heading of the table of contents; {@code anchor} already carries the scope's prefix. */
@@ -60,8 +92,8 @@ final class BodyRenderer {
         io.github.ismshandbook.isms.model.Document doc = scope.document();
         Document ast = MarkdownSyntax.PARSER.parse(doc.body());
         Map<Node, String> ids = headingIds(doc, ast);
-        String prefix = scope.idPrefix();
-        ids.replaceAll((node, anchor) -> prefix + anchor);
+        String pagePrefix = scope.idPrefix();
+        String printPrefix = new BodyScope(doc, SiteLinks.PRINT, true).idPrefix();
 
         // a body that starts with its own title as "# Title" would show the title twice: the page's h1 takes its id
         String titleAnchor = null;
@@ -77,21 +109,99 @@ final class BodyRenderer {
             String id = ids.get(h);
             if (id != null) {
                 String t = modelText.getOrDefault(doc.bodyLine() + h.getStartLineNumber(), text(h));
-                toc.add(new TocEntry(h.getLevel(), t, id));
+                toc.add(new TocEntry(h.getLevel(), t, pagePrefix + id));
             }
         })).visit(ast);
 
+        List<LinkTarget> slots = new ArrayList<>();
         SCOPE.set(ast, scope);
         LINKS.set(ast, links);
         HEADING_IDS.set(ast, ids);
+        SLOTS.set(ast, slots);
         // a wide table scrolls in its own box instead of making the page scroll sideways
         String html = RENDERER.render(ast).replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\"><table>")
                 .replace("</table>", "</table></div>");
-        if (scope.print()) {
-            html = prefixFootnoteIds(html, prefix);
+        String sanitized = BodySanitizer.sanitize(labelTaskCheckboxes(html));
+        Set<String> headingIds = new HashSet<>();
+        ids.values().forEach(id -> headingIds.add(escapeAttribute(id)));
+        String printHtml = prefixIds(fillSlots(sanitized, slots, true), printPrefix, headingIds);
+        String pageHtml = scope.print() ? printHtml : fillSlots(sanitized, slots, false);
+        return new RenderedBody(pageHtml, printHtml, titleAnchor == null ? null : pagePrefix + titleAnchor,
+                List.copyOf(toc));
+    }
+
+    /** Called by the node renderers: the slot standing for a link within the site, until {@link #fillSlots}. */
+    static String slot(NodeRendererContext context, LinkTarget target) {
+        List<LinkTarget> slots = SLOTS.get(context.getDocument());
+        slots.add(target);
+        return SLOT + (slots.size() - 1) + SLOT_END;
+    }
+
+    private static String fillSlots(String html, List<LinkTarget> slots, boolean print) {
+        int at = html.indexOf(SLOT);
+        if (at < 0) {
+            return html;
         }
-        html = labelTaskCheckboxes(html);
-        return new RenderedBody(BodySanitizer.sanitize(html), titleAnchor, List.copyOf(toc));
+        StringBuilder sb = new StringBuilder(html.length() + 64 * slots.size());
+        int from = 0;
+        while (at >= 0) {
+            int number = at + SLOT.length();
+            int end = html.indexOf(SLOT_END, number);
+            LinkTarget target = slots.get(Integer.parseInt(html, number, end, 10));
+            sb.append(html, from, at).append(safeUrl(print ? target.printHref() : target.href()));
+            from = end + SLOT_END.length();
+            at = html.indexOf(SLOT, from);
+        }
+        return sb.append(html, from, html.length()).toString();
+    }
+
+    /** A URL as the sanitizer would have written it into an attribute (percent-encoded, HTML-escaped). */
+    private static String safeUrl(String url) {
+        if (PLAIN_URL.matcher(url).matches()) {
+            return url;
+        }
+        if (SANITIZED_URLS.size() > MAX_CACHED_URLS) {
+            SANITIZED_URLS.clear();
+        }
+        return SANITIZED_URLS.computeIfAbsent(url, u -> {
+            String a = BodySanitizer.sanitize("<a href=\"" + Theme.escape(u) + "\">x</a>");
+            int start = a.indexOf("href=\"");
+            return start < 0 ? "" : a.substring(start + 6, a.indexOf('"', start + 6));
+        });
+    }
+
+    /**
+     * In {@code print.html} the sections of many documents share one page: the ids of headings and footnotes, and
+     * the footnote links, get the section's prefix.
+     */
+    private static String prefixIds(String html, String prefix, Set<String> headingIds) {
+        StringBuilder sb = new StringBuilder(html.length() + 256);
+        int from = 0;
+        int at = html.indexOf(" id=\"");
+        while (at >= 0) {
+            int value = at + 5;
+            int end = html.indexOf('"', value);
+            String id = html.substring(value, end);
+            sb.append(html, from, value);
+            if (headingIds.contains(id) || id.startsWith("fn-") || id.startsWith("fnref-")) {
+                sb.append(prefix);
+            }
+            from = value;
+            at = html.indexOf(" id=\"", end);
+        }
+        sb.append(html, from, html.length());
+        return sb.toString().replace("href=\"#fn-", "href=\"#" + prefix + "fn-")
+                .replace("href=\"#fnref-", "href=\"#" + prefix + "fnref-");
+    }
+
+    private static String escapeAttribute(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 8);
+        try {
+            Encoding.encodeRcdataOnto(value, sb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return sb.toString();
     }
 
     /**
@@ -126,13 +236,6 @@ final class BodyRenderer {
                         "class=\"task-list-item-checkbox\" aria-label=\"Not done\" disabled=");
     }
 
-    private static String prefixFootnoteIds(String html, String prefix) {
-        return html.replace("id=\"fn-", "id=\"" + prefix + "fn-")
-                .replace("href=\"#fn-", "href=\"#" + prefix + "fn-")
-                .replace("id=\"fnref-", "id=\"" + prefix + "fnref-")
-                .replace("href=\"#fnref-", "href=\"#" + prefix + "fnref-");
-    }
-
     private static String text(Node node) {
         return new TextCollectingVisitor().collectAndGetText(node);
     }
@@ -154,15 +257,15 @@ final class BodyRenderer {
     }
 
     /**
-     * The parser's options and extensions, except that admonitions and wiki links are rendered by this package
-     * (no inline SVG sprite or script, links through {@link SiteLinks}). Our extension comes first: flexmark lets the
+     * The parser's options and extensions, except that wiki links are rendered by this package (links through
+     * {@link SiteLinks}), as are admonitions, whose parser brings no renderer (no inline SVG sprite or script). Our extension comes first: flexmark lets the
      * first renderer registered for a node type win.
      */
     private static DataHolder rendererOptions() {
         List<Extension> extensions = new ArrayList<>();
         extensions.add(new HandbookHtmlExtension());
         for (Extension e : Parser.EXTENSIONS.get(MarkdownSyntax.OPTIONS)) {
-            if (!(e instanceof AdmonitionExtension) && !(e instanceof WikiLinkExtension)) {
+            if (!(e instanceof WikiLinkExtension)) {
                 extensions.add(e);
             }
         }

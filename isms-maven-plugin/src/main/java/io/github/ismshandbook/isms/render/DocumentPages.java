@@ -19,6 +19,7 @@ final class DocumentPages {
     private final PageWriter pages;
     private final BodyRenderer bodies;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final PrintBodies printBodies = new PrintBodies();
 
     DocumentPages(SiteModel model, PageWriter pages, BodyRenderer bodies) {
         this.model = model;
@@ -51,11 +52,17 @@ final class DocumentPages {
         return texts;
     }
 
+    /** The bodies of {@code print.html}, rendered with the pages written so far. */
+    PrintBodies printBodies() {
+        return printBodies;
+    }
+
     private void writeDocument(Document document) throws IOException {
         String path = model.pages.documentPage(document);
         DocumentView view = model.view(document);
         RenderedBody body = bodies.render(new BodyScope(document, path, false));
         texts.put(document.path(), PlainText.of(body.html(), SearchIndex.MAX_TEXT));
+        printBodies.put(document.path(), body.printHtml());
         String classification = view.classification() != null ? view.classification() : model.defaultClassification();
         Page page = new Page(path, view.title(), "document", view.type(), classification,
                 List.of(Page.HOME, new Page.Crumb(groupLabel(view.type()), "index.html#type-" + view.type())));

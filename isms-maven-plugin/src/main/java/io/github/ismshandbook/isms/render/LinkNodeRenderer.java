@@ -18,7 +18,9 @@ import java.util.Set;
 
 /**
  * Renders links, reference links, images and wiki links with the URLs of {@link SiteLinks}: a link to a missing
- * or unpublished target becomes {@code <span class="broken-link" title="…">text</span>}, never a dead link.
+ * or unpublished target becomes {@code <span class="broken-link" title="…">text</span>}, never a dead link. The URL
+ * of a link within the site differs between the document's page and {@code print.html}: it is written as a slot
+ * that {@link BodyRenderer} fills for each.
  */
 final class LinkNodeRenderer implements NodeRenderer {
 
@@ -62,7 +64,7 @@ final class LinkNodeRenderer implements NodeRenderer {
         if (target.isBroken()) {
             html.attr("class", "broken-link").attr("title", target.problem()).withAttr().tag("span");
         } else {
-            html.attr("href", target.href());
+            html.attr("href", target.external() ? target.href() : BodyRenderer.slot(context, target));
             if (!title.isEmpty()) {
                 html.attr("title", title);
             }
@@ -95,7 +97,7 @@ final class LinkNodeRenderer implements NodeRenderer {
             html.attr("href", target.href()).attr("rel", "noopener").attr("class", "external external-image")
                     .withAttr().tag("a").text(alt.isEmpty() ? url : alt).tag("/a");
         } else {
-            html.attr("src", target.href()).attr("alt", alt);
+            html.attr("src", BodyRenderer.slot(context, target)).attr("alt", alt);
             if (!title.isEmpty()) {
                 html.attr("title", title);
             }

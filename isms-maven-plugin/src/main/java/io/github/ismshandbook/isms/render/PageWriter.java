@@ -1,6 +1,7 @@
 package io.github.ismshandbook.isms.render;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,13 @@ final class PageWriter {
 
     void write(Page page, String template, Map<String, Object> context) throws IOException {
         out.write(page.path(), theme.render(template, context));
+    }
+
+    /** Like {@link #write}, streaming the page to its file: for the print page, which holds the whole handbook. */
+    void stream(Page page, String template, Map<String, Object> context) throws IOException {
+        try (Writer writer = out.writer(page.path())) {
+            theme.render(template, context, writer);
+        }
     }
 
     List<SiteModel.TypeGroup> groups() {

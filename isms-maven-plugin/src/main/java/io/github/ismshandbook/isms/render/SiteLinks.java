@@ -21,6 +21,9 @@ final class SiteLinks {
 
     private static final Pattern SAFE_SCHEME = Pattern.compile("^(?i)(https?:|mailto:|//).*", Pattern.DOTALL);
 
+    /** The page every document is a section of. */
+    static final String PRINT = "print.html";
+
     private final LinkResolver resolver;
     private final SitePages pages;
     private final boolean includeDrafts;
@@ -31,6 +34,10 @@ final class SiteLinks {
         this.includeDrafts = includeDrafts;
     }
 
+    /**
+     * Where a link of {@code scope}'s body goes: {@link LinkTarget#href()} from the scope's page and
+     * {@link LinkTarget#printHref()} from {@code print.html}, so that one rendering serves both pages.
+     */
     LinkTarget resolve(BodyScope scope, LinkKind kind, String target, String label) {
         Document from = scope.document();
         Resolution r = resolver.resolve(from, new Link(kind, target, label, null));
@@ -38,9 +45,11 @@ final class SiteLinks {
             case EXTERNAL -> SAFE_SCHEME.matcher(r.target()).matches()
                     ? LinkTarget.external(r.target())
                     : LinkTarget.broken("Link removed: only http, https and mailto links are kept", null);
-            case ANCHOR -> LinkTarget.internal(documentHref(scope, from, r.anchor()), null);
+            case ANCHOR -> LinkTarget.internal(documentHref(scope.page(), from, r.anchor()),
+                    printHref(from, r.anchor()), null);
             case DOCUMENT -> toDocument(scope, r);
-            case ASSET -> LinkTarget.internal(SitePaths.href(scope.page(), r.path(), null), null);
+            case ASSET -> LinkTarget.internal(SitePaths.href(scope.page(), r.path(), null),
+                    SitePaths.href(PRINT, r.path(), null), null);
             case CONTROL -> toControl(scope, r.control());
             case CLAUSE -> toClause(scope, r.clause());
             case LEGACY_CONTROL -> LinkTarget.broken("Broken link: " + r.target()
@@ -57,24 +66,32 @@ final class SiteLinks {
             String status = target.frontMatter().status() == DocumentStatus.DRAFT ? "a draft" : "not published";
             return LinkTarget.broken("Not published: " + title + " is " + status, title);
         }
-        return LinkTarget.internal(documentHref(scope, target, r.anchor()), title);
+        return LinkTarget.internal(documentHref(scope.page(), target, r.anchor()), printHref(target, r.anchor()), title);
     }
 
-    private String documentHref(BodyScope scope, Document target, String anchor) {
-        if (scope.print()) {
-            String section = BodyScope.sectionId(target);
-            return "#" + (anchor == null ? section : section + "--" + anchor);
+    /** From {@code page}, whether {@code print.html} or a document's page. */
+    private String documentHref(String page, Document target, String anchor) {
+        if (PRINT.equals(page)) {
+            return printHref(target, anchor);
         }
-        return SitePaths.href(scope.page(), pages.documentPage(target), anchor);
+        return SitePaths.href(page, pages.documentPage(target), anchor);
+    }
+
+    /** In {@code print.html} every document is a section of the page. */
+    private static String printHref(Document target, String anchor) {
+        String section = BodyScope.sectionId(target);
+        return "#" + (anchor == null ? section : section + "--" + anchor);
     }
 
     private static LinkTarget toControl(BodyScope scope, Control control) {
-        return LinkTarget.internal(SitePaths.href(scope.page(), SitePaths.controlPage(control), null),
+        String page = SitePaths.controlPage(control);
+        return LinkTarget.internal(SitePaths.href(scope.page(), page, null), SitePaths.href(PRINT, page, null),
                 control.label() + " " + control.title());
     }
 
     private static LinkTarget toClause(BodyScope scope, Clause clause) {
-        return LinkTarget.internal(SitePaths.href(scope.page(), SitePaths.CLAUSES_INDEX, SitePaths.clauseAnchor(clause)),
-                clause.id() + " " + clause.title());
+        String anchor = SitePaths.clauseAnchor(clause);
+        return LinkTarget.internal(SitePaths.href(scope.page(), SitePaths.CLAUSES_INDEX, anchor),
+                SitePaths.href(PRINT, SitePaths.CLAUSES_INDEX, anchor), clause.id() + " " + clause.title());
     }
 }

@@ -1,7 +1,9 @@
 package io.github.ismshandbook.isms.render;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -53,6 +55,70 @@ final class SiteOutput implements AutoCloseable {
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content.replace("\r\n", "\n"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A writer for a large text file (UTF-8, LF line endings) at a site-relative path, so that the page need not be
+     * held in memory; close it before {@link #commit()}.
+     */
+    Writer writer(String sitePath) throws IOException {
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        return new LfWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    }
+
+    /** Drops the CR of each CR LF, as {@link #write(String, String)} does. */
+    private static final class LfWriter extends FilterWriter {
+        private boolean pendingCr;
+
+        LfWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (pendingCr && c != '\n') {
+                out.write('\r');
+            }
+            pendingCr = c == '\r';
+            if (!pendingCr) {
+                out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            write(new String(buf, off, len), 0, len);
+        }
+
+        /** Runs without a CR are passed on whole. */
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            int end = off + len;
+            int from = off;
+            while (from < end) {
+                if (pendingCr) {
+                    write(str.charAt(from++));
+                    continue;
+                }
+                int cr = str.indexOf('\r', from);
+                int stop = cr < 0 || cr >= end ? end : cr;
+                out.write(str, from, stop - from);
+                from = stop;
+                if (from < end) {
+                    write(str.charAt(from++));
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (pendingCr) {
+                out.write('\r');
+                pendingCr = false;
+            }
+            super.close();
+        }
     }
 
     void write(String sitePath, byte[] content) throws IOException {

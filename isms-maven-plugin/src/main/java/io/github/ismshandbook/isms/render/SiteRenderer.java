@@ -62,7 +62,7 @@ public final class SiteRenderer {
             new ReviewCalendar(model).write(out);
             new SearchIndex(model, documents.texts()).write(out);
             new HandbookManifest(model).write(out);
-            new UtilityPages(model, pages, bodies).write();
+            new UtilityPages(model, pages, documents.printBodies()).write();
             new ChangesPage(model, pages).write(changes);
             SnapshotWriter.write(handbook, config.includeDrafts(), out.directory());
             if (config.pdf()) {

@@ -10,6 +10,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -74,10 +75,15 @@ final class Theme {
 
     /** Renders a template; a template error is reported as an {@link IOException} naming the template. */
     String render(String template, Map<String, Object> context) throws IOException {
+        StringWriter out = new StringWriter();
+        render(template, context, out);
+        return out.toString();
+    }
+
+    /** Renders a template to {@code out}, for a page too large to hold in memory. */
+    void render(String template, Map<String, Object> context, Writer out) throws IOException {
         try {
-            StringWriter out = new StringWriter();
             engine.getTemplate(template).evaluate(out, context);
-            return out.toString();
         } catch (PebbleException e) {
             throw new IOException("Template " + template + " failed: " + e.getMessage(), e);
         }

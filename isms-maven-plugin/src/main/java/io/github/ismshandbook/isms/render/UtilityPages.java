@@ -1,8 +1,5 @@
 package io.github.ismshandbook.isms.render;
 
-import io.github.ismshandbook.isms.model.Document;
-import io.github.ismshandbook.isms.render.BodyRenderer.RenderedBody;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +10,24 @@ import java.util.Map;
  */
 final class UtilityPages {
 
-    /** One document in the print version: its view, its section id and its body rendered for that page. */
-    record PrintSection(DocumentView doc, String anchor, String body) {
+    /**
+     * One document in the print version: its view, its section id and its body rendered for that page. The body is
+     * read when the template asks for it, so that only one section's body is in memory at a time.
+     */
+    record PrintSection(DocumentView doc, String anchor, PrintBodies bodies) {
+        public String body() {
+            return bodies.get(doc.path());
+        }
     }
 
     private final SiteModel model;
     private final PageWriter pages;
-    private final BodyRenderer bodies;
+    private final PrintBodies printBodies;
 
-    UtilityPages(SiteModel model, PageWriter pages, BodyRenderer bodies) {
+    UtilityPages(SiteModel model, PageWriter pages, PrintBodies printBodies) {
         this.model = model;
         this.pages = pages;
-        this.bodies = bodies;
+        this.printBodies = printBodies;
     }
 
     void write() throws IOException {
@@ -35,18 +38,16 @@ final class UtilityPages {
     }
 
     private void writePrint() throws IOException {
-        // the order of the home page: by type, then title; bodies rendered in parallel, kept in that order
-        List<DocumentView> views = pages.groups().stream().flatMap(g -> g.documents().stream()).toList();
-        List<PrintSection> sections = views.parallelStream().map(view -> {
-            Document d = model.handbook.byPath(view.path()).orElseThrow();
-            RenderedBody body = bodies.render(new BodyScope(d, "print.html", true));
-            return new PrintSection(view, BodyScope.sectionId(d), body.html());
-        }).toList();
+        // the order of the home page: by type, then title; the bodies were rendered with the documents' pages
+        List<PrintSection> sections = pages.groups().stream().flatMap(g -> g.documents().stream())
+                .map(view -> new PrintSection(view,
+                        BodyScope.sectionId(model.handbook.byPath(view.path()).orElseThrow()), printBodies))
+                .toList();
         Page page = new Page("print.html", "Print version", "print", null, model.highestClassification(),
                 List.of(Page.HOME));
         Map<String, Object> context = pages.context(page);
         context.put("sections", sections);
-        pages.write(page, "print.peb", context);
+        pages.stream(page, "print.peb", context);
     }
 
     /**
