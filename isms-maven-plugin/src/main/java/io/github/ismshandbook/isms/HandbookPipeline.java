@@ -30,7 +30,11 @@ public final class HandbookPipeline {
 
     /** Loads and checks; findings carry their configured severity, {@code off} rules are dropped. */
     public Validation validate() throws IOException {
-        LoadResult loaded = new HandbookLoader(config).load();
+        return validate(new HandbookLoader(config).load());
+    }
+
+    /** Checks what was loaded; findings carry their configured severity, {@code off} rules are dropped. */
+    public Validation validate(LoadResult loaded) {
         List<Finding> all = new ArrayList<>(loaded.findings());
         all.addAll(new HandbookChecker(config).check(loaded.handbook()));
         List<Finding> effective = all.stream()

@@ -8,8 +8,14 @@ import io.github.ismshandbook.isms.model.Handbook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -62,5 +68,36 @@ public final class HandbookLoader {
         Catalog catalog = CatalogLoader.load(config);
         findings.sort(Finding.ORDER);
         return new LoadResult(new Handbook(documents, tree.assets(), unreadable, catalog), findings);
+    }
+
+    /**
+     * Reloads only the documents at {@code changedPaths} (source paths) into {@code previous}, for the preview: the
+     * other documents, the assets and the catalog are kept. Empty when that cannot give what {@link #load()} would:
+     * a path that was not a loaded document, a file that is gone or no longer loads, or a change of what the source
+     * folder selects.
+     */
+    public Optional<LoadResult> reload(LoadResult previous, Set<String> changedPaths) throws IOException {
+        Handbook old = previous.handbook();
+        Path source = config.sourceDirectory();
+        DocumentLoader loader = new DocumentLoader(config);
+        Map<String, Document> replaced = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (String path : changedPaths) {
+            Path file = source.resolve(path);
+            if (old.byPath(path).isEmpty() || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            DocumentLoader.Outcome outcome = loader.load(path, file);
+            if (outcome.document() == null) {
+                return Optional.empty();
+            }
+            replaced.put(path, outcome.document());
+            findings.addAll(outcome.findings());
+        }
+        previous.findings().stream().filter(f -> !changedPaths.contains(f.file())).forEach(findings::add);
+        findings.sort(Finding.ORDER);
+        List<Document> documents = old.documents().stream().map(d -> replaced.getOrDefault(d.path(), d)).toList();
+        return Optional.of(new LoadResult(new Handbook(documents, old.assets(), old.unreadable(), old.catalog()),
+                findings));
     }
 }

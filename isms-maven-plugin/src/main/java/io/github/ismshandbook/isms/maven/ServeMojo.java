@@ -1,8 +1,8 @@
 package io.github.ismshandbook.isms.maven;
 
-import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.serve.BuildStatus;
+import io.github.ismshandbook.isms.serve.IncrementalBuilder;
 import io.github.ismshandbook.isms.serve.PreviewListener;
 import io.github.ismshandbook.isms.serve.PreviewServer;
 import io.github.ismshandbook.isms.serve.PreviewSettings;
@@ -45,7 +45,7 @@ public class ServeMojo extends AbstractHandbookMojo {
     protected void doExecute() throws MojoExecutionException {
         BuildConfig config = buildConfig().withIncludeDrafts(true);
         // Full rebuild for now; an incremental renderer can use the changed paths later.
-        SiteBuilder builder = changed -> new HandbookPipeline(config).build();
+        SiteBuilder builder = new IncrementalBuilder(config);
         PreviewSettings settings = new PreviewSettings(host, port, config.outputDirectory(), watched(config),
                 List.of(config.outputDirectory(), config.reportDirectory()), Duration.ofMillis(100));
         PreviewServer server;

@@ -1,6 +1,7 @@
 package io.github.ismshandbook.isms.publish;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -11,6 +12,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The JSON shape of the files this package writes: dates as ISO text, two-space indent, '\n' on every platform. */
 final class PublishJson {
@@ -40,5 +47,13 @@ final class PublishJson {
 
     static String write(Object value) throws JsonProcessingException {
         return WRITER.writeValueAsString(value) + "\n";
+    }
+
+    /** The same bytes as {@link #write(Object)}, streamed to {@code file}: a snapshot holds every body. */
+    static void write(Object value, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+            out.write('\n');
+        }
     }
 }

@@ -3,7 +3,6 @@ package io.github.ismshandbook.isms.publish;
 import io.github.ismshandbook.isms.model.Handbook;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,7 +24,7 @@ public final class SnapshotWriter {
     public static Path write(Handbook handbook, boolean includeDrafts, Path siteDir) throws IOException {
         Path file = siteDir.resolve(Snapshot.FILE_NAME);
         Files.createDirectories(siteDir);
-        Files.writeString(file, toJson(Snapshot.of(handbook.published(includeDrafts))), StandardCharsets.UTF_8);
+        PublishJson.write(Snapshot.of(handbook.published(includeDrafts)), file);
         return file;
     }
 

@@ -25,6 +25,8 @@ final class Backlinks {
     private final Map<String, Map<String, Document>> supersededBy = new HashMap<>();
     private final Map<String, Map<String, Document>> byControl = new HashMap<>();
     private final Map<String, Map<String, Document>> byClause = new HashMap<>();
+    /** Source path → (target path → target): the other way round, for updating the pages a change touches. */
+    private final Map<String, Map<String, Document>> references = new HashMap<>();
 
     Backlinks(Handbook handbook, List<Document> published) {
         LinkResolver resolver = new LinkResolver(handbook);
@@ -58,10 +60,11 @@ final class Backlinks {
         }
     }
 
-    private static void add(Map<String, Map<String, Document>> map, Document target, Document source,
-                            Map<String, Document> published) {
+    private void add(Map<String, Map<String, Document>> map, Document target, Document source,
+                     Map<String, Document> published) {
         if (!target.path().equals(source.path()) && published.containsKey(target.path())) {
             map.computeIfAbsent(target.path(), k -> new TreeMap<>()).put(source.path(), source);
+            references.computeIfAbsent(source.path(), k -> new TreeMap<>()).put(target.path(), target);
         }
     }
 
@@ -81,6 +84,11 @@ final class Backlinks {
 
     List<Document> referencedBy(Document target) {
         return List.copyOf(referencedBy.getOrDefault(target.path(), Map.of()).values());
+    }
+
+    /** The published documents that {@code source} links to, relates to or supersedes. */
+    List<Document> references(Document source) {
+        return List.copyOf(references.getOrDefault(source.path(), Map.of()).values());
     }
 
     List<Document> supersededBy(Document target) {

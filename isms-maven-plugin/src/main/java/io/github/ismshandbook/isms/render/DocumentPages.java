@@ -18,13 +18,21 @@ final class DocumentPages {
     private final SiteModel model;
     private final PageWriter pages;
     private final BodyRenderer bodies;
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
-    private final PrintBodies printBodies = new PrintBodies();
+    private final CompressedTexts texts;
+    private final CompressedTexts printBodies;
 
     DocumentPages(SiteModel model, PageWriter pages, BodyRenderer bodies) {
+        this(model, pages, bodies, new CompressedTexts(), new CompressedTexts());
+    }
+
+    /** Pages that update {@code texts} and {@code printBodies} kept from an earlier build. */
+    DocumentPages(SiteModel model, PageWriter pages, BodyRenderer bodies, CompressedTexts texts,
+                  CompressedTexts printBodies) {
         this.model = model;
         this.pages = pages;
         this.bodies = bodies;
+        this.texts = texts;
+        this.printBodies = printBodies;
     }
 
     /**
@@ -33,8 +41,14 @@ final class DocumentPages {
      * order).
      */
     void write() throws IOException {
+        write(model.published);
+        writeIndex();
+    }
+
+    /** Writes the pages of {@code documents}, in parallel. */
+    void write(List<Document> documents) throws IOException {
         try {
-            model.published.parallelStream().forEach(d -> {
+            documents.parallelStream().forEach(d -> {
                 try {
                     writeDocument(d);
                 } catch (IOException e) {
@@ -44,16 +58,15 @@ final class DocumentPages {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        writeIndex();
     }
 
     /** The plain text of each body written so far, by source path, for the search index. */
-    Map<String, String> texts() {
+    CompressedTexts texts() {
         return texts;
     }
 
     /** The bodies of {@code print.html}, rendered with the pages written so far. */
-    PrintBodies printBodies() {
+    CompressedTexts printBodies() {
         return printBodies;
     }
 
@@ -74,7 +87,7 @@ final class DocumentPages {
         pages.write(page, "document.peb", context);
     }
 
-    private void writeIndex() throws IOException {
+    void writeIndex() throws IOException {
         Page page = new Page("index.html", model.info.title(), "index", null, model.defaultClassification(), List.of());
         Map<String, Object> context = pages.context(page);
         context.put("counts", model.counts());

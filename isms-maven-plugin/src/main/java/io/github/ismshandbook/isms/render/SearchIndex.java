@@ -1,13 +1,12 @@
 package io.github.ismshandbook.isms.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ismshandbook.isms.model.Document;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.Writer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,40 +19,53 @@ final class SearchIndex {
     /** Enough text to find a document by what it says, small enough to keep the index quick to load. */
     static final int MAX_TEXT = 10_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final SiteModel model;
-    private final Map<String, String> texts;
+    private final CompressedTexts texts;
 
     /**
      * @param texts the plain text of each published document's body, by source path
      */
-    SearchIndex(SiteModel model, Map<String, String> texts) {
+    SearchIndex(SiteModel model, CompressedTexts texts) {
         this.model = model;
         this.texts = texts;
     }
 
+    /** Streamed entry by entry: with ten thousand documents the index is tens of megabytes. */
     void write(SiteOutput out) throws IOException {
-        String json = json();
-        out.write("search-index.json", json + "\n");
-        out.write("search-index.js", "window.ISMS_SEARCH_INDEX = " + json + ";\n");
+        try (Writer json = out.writer("search-index.json")) {
+            writeJson(json);
+            json.write("\n");
+        }
+        try (Writer js = out.writer("search-index.js")) {
+            js.write("window.ISMS_SEARCH_INDEX = ");
+            writeJson(js);
+            js.write(";\n");
+        }
     }
 
-    String json() throws JsonProcessingException {
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Document d : model.published) {
-            DocumentView v = model.view(d);
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("url", v.url());
-            e.put("title", v.title());
-            e.put("id", v.id());
-            e.put("type", v.typeLabel());
-            e.put("owner", v.owner());
-            e.put("controls", v.controls().stream().map(DocumentView.ControlRef::label).toList());
-            e.put("summary", v.summary());
-            e.put("text", texts.getOrDefault(d.path(), ""));
-            entries.add(e);
+    private void writeJson(Writer writer) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(writer)) {
+            json.writeStartArray();
+            for (Document d : model.published) {
+                json.writeObject(entry(d));
+            }
+            json.writeEndArray();
         }
-        return JSON.writeValueAsString(entries);
+    }
+
+    private Map<String, Object> entry(Document d) {
+        DocumentView v = model.view(d);
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("url", v.url());
+        e.put("title", v.title());
+        e.put("id", v.id());
+        e.put("type", v.typeLabel());
+        e.put("owner", v.owner());
+        e.put("controls", v.controls().stream().map(DocumentView.ControlRef::label).toList());
+        e.put("summary", v.summary());
+        e.put("text", texts.get(d.path()));
+        return e;
     }
 }

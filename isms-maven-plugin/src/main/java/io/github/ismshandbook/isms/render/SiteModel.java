@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything the pages share, computed once per build: the published documents and their views, page paths,
@@ -134,6 +136,32 @@ final class SiteModel {
     /** The published documents that name or link to a clause, by title. */
     List<DocumentView> referencing(Clause clause) {
         return backlinks.referencingClause(clause.id()).stream().map(this::view).sorted(BY_TITLE).toList();
+    }
+
+    /**
+     * The published documents whose pages show something of the document at {@code path}: those that link to it, relate to
+     * it or supersede it, and those it does that to ("Referenced by" on their pages).
+     */
+    /** Each published document's page, by source path: when it changes, every listing and link may change. */
+    Map<String, String> pagesOf() {
+        Map<String, String> map = new LinkedHashMap<>();
+        published.forEach(d -> map.put(d.path(), pages.documentPage(d)));
+        return map;
+    }
+
+    /** What the navigation of every page shows of the document at {@code path}. */
+    List<String> navigationEntry(String path) {
+        return handbook.byPath(path).map(this::view).map(v -> List.of(String.valueOf(v.id()), String.valueOf(v.title()),
+                v.type(), v.status(), v.url())).orElse(List.of());
+    }
+
+    Set<String> neighbours(String path) {
+        Set<String> paths = new TreeSet<>();
+        handbook.byPath(path).ifPresent(d -> {
+            backlinks.referencedBy(d).forEach(n -> paths.add(n.path()));
+            backlinks.references(d).forEach(n -> paths.add(n.path()));
+        });
+        return paths;
     }
 
     private DocumentView toView(Document d) {

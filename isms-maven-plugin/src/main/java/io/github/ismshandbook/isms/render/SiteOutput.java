@@ -27,11 +27,13 @@ final class SiteOutput implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final boolean inPlace;
     private boolean committed;
 
-    private SiteOutput(Path target, Path staging) {
+    private SiteOutput(Path target, Path staging, boolean inPlace) {
         this.target = target;
         this.staging = staging;
+        this.inPlace = inPlace;
     }
 
     /** Starts a site for {@code outputDirectory}: creates {@code .<name>.tmp-<random>} next to it. */
@@ -42,7 +44,17 @@ final class SiteOutput implements AutoCloseable {
             throw new IOException("The output folder cannot be a file-system root: " + target);
         }
         Files.createDirectories(parent);
-        return new SiteOutput(target, createSibling(target, ".tmp-"));
+        return new SiteOutput(target, createSibling(target, ".tmp-"), false);
+    }
+
+    /**
+     * Updates the site in {@code outputDirectory} in place, for the preview: each file is written next to its
+     * place and renamed over it, so a reader never gets half a page, but the site as a whole is not swapped.
+     */
+    static SiteOutput inPlace(Path outputDirectory) throws IOException {
+        Path target = outputDirectory.toAbsolutePath().normalize();
+        Files.createDirectories(target);
+        return new SiteOutput(target, target, true);
     }
 
     /** The folder being written (the staging folder until {@link #commit()}). */
@@ -52,9 +64,7 @@ final class SiteOutput implements AutoCloseable {
 
     /** Writes a text file (UTF-8, LF line endings) at a site-relative path. */
     void write(String sitePath, String content) throws IOException {
-        Path file = resolve(sitePath);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content.replace("\r\n", "\n"), StandardCharsets.UTF_8);
+        write(sitePath, content.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -64,15 +74,29 @@ final class SiteOutput implements AutoCloseable {
     Writer writer(String sitePath) throws IOException {
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
-        return new LfWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        Path written = inPlace ? partFile(file) : file;
+        return new LfWriter(Files.newBufferedWriter(written, StandardCharsets.UTF_8), () -> {
+            if (inPlace) {
+                replace(written, file);
+            }
+        });
+    }
+
+    /** What happens once a file is complete. */
+    @FunctionalInterface
+    private interface Completion {
+        void run() throws IOException;
     }
 
     /** Drops the CR of each CR LF, as {@link #write(String, String)} does. */
     private static final class LfWriter extends FilterWriter {
+        private final Completion completion;
         private boolean pendingCr;
+        private boolean closed;
 
-        LfWriter(Writer out) {
+        LfWriter(Writer out, Completion completion) {
             super(out);
+            this.completion = completion;
         }
 
         @Override
@@ -113,18 +137,29 @@ final class SiteOutput implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
             if (pendingCr) {
                 out.write('\r');
                 pendingCr = false;
             }
             super.close();
+            completion.run();
         }
     }
 
     void write(String sitePath, byte[] content) throws IOException {
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        if (inPlace) {
+            Path part = partFile(file);
+            Files.write(part, content);
+            replace(part, file);
+        } else {
+            Files.write(file, content);
+        }
     }
 
     void copy(Path source, String sitePath) throws IOException {
@@ -137,6 +172,21 @@ final class SiteOutput implements AutoCloseable {
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
         Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A new file name next to {@code file}, for writing it before it replaces {@code file}. */
+    private static Path partFile(Path file) {
+        return file.resolveSibling("." + file.getFileName() + ".part-" + Long.toHexString(RANDOM.nextLong() >>> 1));
+    }
+
+    private static void replace(Path part, Path file) throws IOException {
+        try {
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(part);
+        }
     }
 
     boolean exists(String sitePath) throws IOException {
@@ -155,6 +205,10 @@ final class SiteOutput implements AutoCloseable {
 
     /** Puts the finished site in place of the previous one: old out of the way, new in, old deleted. */
     void commit() throws IOException {
+        if (inPlace) {
+            committed = true;
+            return;
+        }
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             old = createSibling(target, ".old-");

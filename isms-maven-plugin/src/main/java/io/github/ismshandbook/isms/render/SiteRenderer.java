@@ -2,6 +2,7 @@ package io.github.ismshandbook.isms.render;
 
 import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.publish.ChangeSet;
 import io.github.ismshandbook.isms.publish.ChangeSets;
@@ -10,6 +11,9 @@ import io.github.ismshandbook.isms.publish.SnapshotWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Renders the handbook site of SPEC §6 to {@link BuildConfig#outputDirectory()}: a page per published document,
@@ -26,6 +30,11 @@ public final class SiteRenderer {
 
     private final BuildConfig config;
     private final Theme theme;
+    /** What the last render leaves for {@link #update}: its model, search texts and print bodies. */
+    private Retained retained;
+
+    private record Retained(SiteModel model, CompressedTexts texts, CompressedTexts printBodies) {
+    }
 
     public SiteRenderer(BuildConfig config) {
         this.config = config;
@@ -54,22 +63,72 @@ public final class SiteRenderer {
             copySourceAssets(handbook, out);
             theme.copyAssets(out);
             PageWriter pages = new PageWriter(model, theme, out);
-            BodyRenderer bodies = new BodyRenderer(model.links);
-            DocumentPages documents = new DocumentPages(model, pages, bodies);
+            DocumentPages documents = new DocumentPages(model, pages, new BodyRenderer(model.links));
             documents.write();
-            new CatalogPages(model, pages).write();
-            new ReviewPages(model, pages).write();
-            new ReviewCalendar(model).write(out);
-            new SearchIndex(model, documents.texts()).write(out);
-            new HandbookManifest(model).write(out);
-            new UtilityPages(model, pages, documents.printBodies()).write();
-            new ChangesPage(model, pages).write(changes);
-            SnapshotWriter.write(handbook, config.includeDrafts(), out.directory());
-            if (config.pdf()) {
-                PdfRenderer.render(out.directory(), out.resolve("print.html"),
-                        out.resolve("handbook.pdf"), config.title());
-            }
+            writeListings(model, pages, documents, out, changes);
             out.commit();
+            retained = new Retained(model, documents.texts(), documents.printBodies());
+        }
+    }
+
+    /**
+     * Updates the site in place after the documents at {@code changedPaths} (source paths) changed, for the
+     * preview: their pages first, then the pages of the documents they link to or from (before or after the
+     * change), or of all documents when the navigation changes, then every page that lists documents. Each file is replaced atomically; the site as a whole is
+     * not. Renders everything, as {@link #render(Validation)}, when there was no render before or the set of
+     * published documents changed.
+     */
+    public void update(Validation validation, Set<String> changedPaths) throws IOException {
+        Handbook handbook = validation.handbook();
+        SiteModel model = new SiteModel(config, handbook);
+        if (retained == null || !retained.model().pagesOf().equals(model.pagesOf())) {
+            render(validation);
+            return;
+        }
+        SiteModel before = retained.model();
+        Set<String> neighbours = new TreeSet<>();
+        for (String path : changedPaths) {
+            neighbours.addAll(before.neighbours(path));
+            neighbours.addAll(model.neighbours(path));
+        }
+        // every page's navigation lists documents by title: a changed title or type touches every page
+        if (changedPaths.stream().anyMatch(path -> !before.navigationEntry(path).equals(model.navigationEntry(path)))) {
+            model.published.forEach(d -> neighbours.add(d.path()));
+        }
+        neighbours.removeAll(changedPaths);
+        try (SiteOutput out = SiteOutput.inPlace(config.outputDirectory())) {
+            PageWriter pages = new PageWriter(model, theme, out);
+            DocumentPages documents = new DocumentPages(model, pages, new BodyRenderer(model.links),
+                    retained.texts(), retained.printBodies());
+            documents.write(published(model, changedPaths));
+            documents.write(published(model, neighbours));
+            documents.writeIndex();
+            writeListings(model, pages, documents, out, ChangeSets.against(config.publishDirectory(),
+                    config.handbookVersion(), handbook, config.includeDrafts()));
+            out.commit();
+        }
+        retained = new Retained(model, retained.texts(), retained.printBodies());
+    }
+
+    private static List<Document> published(SiteModel model, Set<String> paths) {
+        return model.published.stream().filter(d -> paths.contains(d.path())).toList();
+    }
+
+    /** Every page and file that lists documents, after the documents' own pages. */
+    private void writeListings(SiteModel model, PageWriter pages, DocumentPages documents, SiteOutput out,
+                               ChangeSet changes) throws IOException {
+        Handbook handbook = model.handbook;
+        new CatalogPages(model, pages).write();
+        new ReviewPages(model, pages).write();
+        new ReviewCalendar(model).write(out);
+        new SearchIndex(model, documents.texts()).write(out);
+        new HandbookManifest(model).write(out);
+        new UtilityPages(model, pages, documents.printBodies()).write();
+        new ChangesPage(model, pages).write(changes);
+        SnapshotWriter.write(handbook, config.includeDrafts(), out.directory());
+        if (config.pdf()) {
+            PdfRenderer.render(out.directory(), out.resolve("print.html"),
+                    out.resolve("handbook.pdf"), config.title());
         }
     }
 

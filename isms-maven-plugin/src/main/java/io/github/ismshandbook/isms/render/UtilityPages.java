@@ -14,7 +14,7 @@ final class UtilityPages {
      * One document in the print version: its view, its section id and its body rendered for that page. The body is
      * read when the template asks for it, so that only one section's body is in memory at a time.
      */
-    record PrintSection(DocumentView doc, String anchor, PrintBodies bodies) {
+    record PrintSection(DocumentView doc, String anchor, CompressedTexts bodies) {
         public String body() {
             return bodies.get(doc.path());
         }
@@ -22,9 +22,9 @@ final class UtilityPages {
 
     private final SiteModel model;
     private final PageWriter pages;
-    private final PrintBodies printBodies;
+    private final CompressedTexts printBodies;
 
-    UtilityPages(SiteModel model, PageWriter pages, PrintBodies printBodies) {
+    UtilityPages(SiteModel model, PageWriter pages, CompressedTexts printBodies) {
         this.model = model;
         this.pages = pages;
         this.printBodies = printBodies;

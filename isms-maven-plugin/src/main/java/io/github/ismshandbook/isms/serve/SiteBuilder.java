@@ -6,11 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 
-/**
- * Builds the site the preview serves. Today the preview rebuilds everything through
- * {@link io.github.ismshandbook.isms.HandbookPipeline#build()}; an incremental renderer can take its place later,
- * using the changed paths it is given.
- */
+/** Builds the site the preview serves; {@link IncrementalBuilder} re-renders only what a change touches. */
 @FunctionalInterface
 public interface SiteBuilder {
 

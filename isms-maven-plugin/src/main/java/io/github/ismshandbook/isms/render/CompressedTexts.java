@@ -9,15 +9,15 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The bodies of {@code print.html}, rendered with the documents' pages and kept until the print page is written.
- * They are kept compressed: the print page holds the whole handbook, and ten thousand documents of rendered HTML
- * would otherwise fill a small heap. Thread-safe.
+ * Texts kept per document between rendering its page and writing a page that gathers every document: the bodies
+ * of {@code print.html} and the words of the search index. They are kept compressed: ten thousand documents of
+ * rendered HTML would otherwise fill a small heap. Thread-safe.
  */
-final class PrintBodies {
+final class CompressedTexts {
 
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 
-    /** Keeps the print body of the document at {@code sourcePath}. */
+    /** Keeps the text of the document at {@code sourcePath}, replacing what it had. */
     void put(String sourcePath, String html) {
         byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
@@ -35,7 +35,7 @@ final class PrintBodies {
         }
     }
 
-    /** The print body of the document at {@code sourcePath}, or an empty string when it has none. */
+    /** The text of the document at {@code sourcePath}, or an empty string when it has none. */
     String get(String sourcePath) {
         byte[] compressed = bodies.get(sourcePath);
         if (compressed == null) {
@@ -48,14 +48,14 @@ final class PrintBodies {
             byte[] buffer = new byte[16 * 1024];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IllegalStateException("Truncated print body of " + sourcePath);
+                if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("Truncated text of " + sourcePath);
                 }
                 out.write(buffer, 0, n);
             }
             return out.toString(StandardCharsets.UTF_8);
         } catch (DataFormatException e) {
-            throw new IllegalStateException("Corrupt print body of " + sourcePath, e);
+            throw new IllegalStateException("Corrupt text of " + sourcePath, e);
         } finally {
             inflater.end();
         }

@@ -1,0 +1,86 @@
+package io.github.ismshandbook.isms.serve;
+
+import io.github.ismshandbook.isms.HandbookPipeline;
+import io.github.ismshandbook.isms.Validation;
+import io.github.ismshandbook.isms.load.HandbookLoader;
+import io.github.ismshandbook.isms.load.LoadResult;
+import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.render.SiteRenderer;
+import io.github.ismshandbook.isms.report.FindingsReport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The preview's builder: the first build, and any change it cannot follow, builds everything; a change to
+ * Markdown documents reloads only those, checks the whole handbook again (checks are quick), and re-renders the
+ * changed documents' pages first, then the pages that show them ({@link SiteRenderer#update}). A theme file, an
+ * asset, a new or deleted document, or lost watch events mean a full build.
+ */
+public final class IncrementalBuilder implements SiteBuilder {
+
+    private final BuildConfig config;
+    private final HandbookPipeline pipeline;
+    private final SiteRenderer renderer;
+    private LoadResult loaded;
+
+    public IncrementalBuilder(BuildConfig config) {
+        this.config = config;
+        this.pipeline = new HandbookPipeline(config);
+        this.renderer = new SiteRenderer(config);
+    }
+
+    @Override
+    public Validation build(Set<Path> changed) throws IOException {
+        try {
+            Set<String> paths = loaded == null ? null : documentPaths(changed);
+            Optional<LoadResult> reloaded = paths == null ? Optional.empty()
+                    : new HandbookLoader(config).reload(loaded, paths);
+            if (reloaded.isEmpty()) {
+                loaded = new HandbookLoader(config).load();
+                Validation validation = pipeline.validate(loaded);
+                new FindingsReport(config).write(validation);
+                renderer.render(validation);
+                return validation;
+            }
+            loaded = reloaded.get();
+            Validation validation = pipeline.validate(loaded);
+            renderer.update(validation, paths);
+            new FindingsReport(config).write(validation);
+            return validation;
+        } catch (IOException | RuntimeException e) {
+            loaded = null; // the site may be half updated: the next change builds everything
+            throw e;
+        }
+    }
+
+    /**
+     * The source paths of the changed Markdown files, or {@code null} when something else changed. A file that
+     * came and went between two builds (an editor's temporary file) is no change.
+     */
+    private Set<String> documentPaths(Set<Path> changed) {
+        if (changed.isEmpty()) {
+            return null;
+        }
+        Path source = config.sourceDirectory().toAbsolutePath().normalize();
+        Set<String> paths = new TreeSet<>();
+        for (Path p : changed) {
+            Path file = p.toAbsolutePath().normalize();
+            if (!file.startsWith(source) || file.equals(source)) {
+                return null;
+            }
+            String path = source.relativize(file).toString().replace('\\', '/');
+            if (path.endsWith(".md")) {
+                paths.add(path);
+            } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || loaded.handbook().assets().contains(path)) {
+                return null;
+            }
+        }
+        return paths.isEmpty() ? null : paths;
+    }
+}
