@@ -10,6 +10,7 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.ReviewSchedule;
 import io.github.ismshandbook.isms.model.ReviewState;
@@ -19,6 +20,7 @@ import io.github.ismshandbook.isms.render.DocumentView.DocRef;
 import io.github.ismshandbook.isms.render.DocumentView.Review;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -153,6 +155,16 @@ final class SiteModel {
     List<String> navigationEntry(String path) {
         return handbook.byPath(path).map(this::view).map(v -> List.of(String.valueOf(v.id()), String.valueOf(v.title()),
                 v.type(), v.status(), v.url())).orElse(List.of());
+    }
+
+    /**
+     * What pages other than its own show of the document at {@code path}: its metadata (as its view), where its
+     * links go and the anchors of its headings. Positions are left out, so an edit above a link changes nothing.
+     */
+    List<Object> listingKey(String path) {
+        return handbook.byPath(path).map(d -> Arrays.<Object>asList(view(d),
+                d.links().stream().map(l -> Arrays.asList(l.kind(), l.target(), l.label())).toList(),
+                d.headings().stream().map(Heading::anchor).toList())).orElse(List.of());
     }
 
     Set<String> neighbours(String path) {

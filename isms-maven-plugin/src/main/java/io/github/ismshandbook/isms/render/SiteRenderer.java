@@ -74,7 +74,8 @@ public final class SiteRenderer {
     /**
      * Updates the site in place after the documents at {@code changedPaths} (source paths) changed, for the
      * preview: their pages first, then the pages of the documents they link to or from (before or after the
-     * change), or of all documents when the navigation changes, then every page that lists documents. Each file is replaced atomically; the site as a whole is
+     * change), or of all documents when the navigation changes, then every page that lists documents. When only
+     * bodies changed (same metadata, links and headings), only the pages made from bodies follow. Each file is replaced atomically; the site as a whole is
      * not. Renders everything, as {@link #render(Validation)}, when there was no render before or the set of
      * published documents changed.
      */
@@ -86,25 +87,35 @@ public final class SiteRenderer {
             return;
         }
         SiteModel before = retained.model();
+        // a body edit that leaves the document's metadata, links and headings alone shows only on its own page
+        // and in the pages made from bodies (print, search, changes)
+        boolean listed = changedPaths.stream().anyMatch(p -> !before.listingKey(p).equals(model.listingKey(p)));
         Set<String> neighbours = new TreeSet<>();
-        for (String path : changedPaths) {
-            neighbours.addAll(before.neighbours(path));
-            neighbours.addAll(model.neighbours(path));
+        if (listed) {
+            for (String path : changedPaths) {
+                neighbours.addAll(before.neighbours(path));
+                neighbours.addAll(model.neighbours(path));
+            }
+            // every page's navigation lists documents by title: a changed title or type touches every page
+            if (changedPaths.stream().anyMatch(p -> !before.navigationEntry(p).equals(model.navigationEntry(p)))) {
+                model.published.forEach(d -> neighbours.add(d.path()));
+            }
+            neighbours.removeAll(changedPaths);
         }
-        // every page's navigation lists documents by title: a changed title or type touches every page
-        if (changedPaths.stream().anyMatch(path -> !before.navigationEntry(path).equals(model.navigationEntry(path)))) {
-            model.published.forEach(d -> neighbours.add(d.path()));
-        }
-        neighbours.removeAll(changedPaths);
         try (SiteOutput out = SiteOutput.inPlace(config.outputDirectory())) {
             PageWriter pages = new PageWriter(model, theme, out);
             DocumentPages documents = new DocumentPages(model, pages, new BodyRenderer(model.links),
                     retained.texts(), retained.printBodies());
             documents.write(published(model, changedPaths));
-            documents.write(published(model, neighbours));
-            documents.writeIndex();
-            writeListings(model, pages, documents, out, ChangeSets.against(config.publishDirectory(),
-                    config.handbookVersion(), handbook, config.includeDrafts()));
+            ChangeSet changes = ChangeSets.against(config.publishDirectory(), config.handbookVersion(), handbook,
+                    config.includeDrafts());
+            if (listed) {
+                documents.write(published(model, neighbours));
+                documents.writeIndex();
+                writeListings(model, pages, documents, out, changes);
+            } else {
+                writeBodyListings(model, pages, documents, out, changes);
+            }
             out.commit();
         }
         retained = new Retained(model, retained.texts(), retained.printBodies());
@@ -117,15 +128,20 @@ public final class SiteRenderer {
     /** Every page and file that lists documents, after the documents' own pages. */
     private void writeListings(SiteModel model, PageWriter pages, DocumentPages documents, SiteOutput out,
                                ChangeSet changes) throws IOException {
-        Handbook handbook = model.handbook;
         new CatalogPages(model, pages).write();
         new ReviewPages(model, pages).write();
         new ReviewCalendar(model).write(out);
-        new SearchIndex(model, documents.texts()).write(out);
         new HandbookManifest(model).write(out);
+        writeBodyListings(model, pages, documents, out, changes);
+    }
+
+    /** The pages and files made from the documents' bodies. */
+    private void writeBodyListings(SiteModel model, PageWriter pages, DocumentPages documents, SiteOutput out,
+                                   ChangeSet changes) throws IOException {
+        new SearchIndex(model, documents.texts()).write(out);
         new UtilityPages(model, pages, documents.printBodies()).write();
         new ChangesPage(model, pages).write(changes);
-        SnapshotWriter.write(handbook, config.includeDrafts(), out.directory());
+        SnapshotWriter.write(model.handbook, config.includeDrafts(), out.directory());
         if (config.pdf()) {
             PdfRenderer.render(out.directory(), out.resolve("print.html"),
                     out.resolve("handbook.pdf"), config.title());

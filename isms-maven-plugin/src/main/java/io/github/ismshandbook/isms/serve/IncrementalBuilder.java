@@ -12,14 +12,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The preview's builder: the first build, and any change it cannot follow, builds everything; a change to
- * Markdown documents reloads only those, checks the whole handbook again (checks are quick), and re-renders the
- * changed documents' pages first, then the pages that show them ({@link SiteRenderer#update}). A theme file, an
+ * Markdown documents reloads only those, re-renders the changed documents' pages first, then the pages that show
+ * them ({@link SiteRenderer#update}), and checks the whole handbook again (checks are quick). A theme file, an
  * asset, a new or deleted document, or lost watch events mean a full build.
  */
 public final class IncrementalBuilder implements SiteBuilder {
@@ -49,8 +50,9 @@ public final class IncrementalBuilder implements SiteBuilder {
                 return validation;
             }
             loaded = reloaded.get();
+            // pages do not show findings: the edited page comes first, the checks after it
+            renderer.update(new Validation(loaded.handbook(), List.of()), paths);
             Validation validation = pipeline.validate(loaded);
-            renderer.update(validation, paths);
             new FindingsReport(config).write(validation);
             return validation;
         } catch (IOException | RuntimeException e) {

@@ -8,13 +8,17 @@ import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.render.SiteRenderer;
 import io.github.ismshandbook.isms.report.FindingsReport;
+import io.github.ismshandbook.isms.serve.IncrementalBuilder;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The in-process harness of {@code benchmarks/}: documents per second through load, check and render, in a warm
@@ -74,5 +78,56 @@ public final class Throughput {
         }
         System.out.printf(Locale.ROOT, "%-8s %6s %9.0f %9.0f %9.0f %9.0f%n", "median", "",
                 median[0], median[1], median[2], median[3]);
+        if (Boolean.getBoolean("throughput.updates")) {
+            updates(config, runs);
+        }
+    }
+
+    /**
+     * What the preview does on each save: append a line to one document, reload it, check, and update the site
+     * ({@link IncrementalBuilder}); prints the time until the edited page is written and until the update ends.
+     */
+    private static void updates(BuildConfig config, int runs) throws IOException {
+        IncrementalBuilder builder = new IncrementalBuilder(config);
+        builder.build(Set.of());
+        Path source = config.sourceDirectory().toAbsolutePath();
+        Path doc;
+        try (Stream<Path> files = Files.walk(source.resolve("policies"))) {
+            doc = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        Path page = config.outputDirectory().resolve(source.relativize(doc).toString().replace(".md", ".html"));
+        String original = Files.readString(doc);
+        System.out.printf(Locale.ROOT, "%-8s %10s %10s%n", "update", "page_ms", "total_ms");
+        try {
+            for (int i = 0; i < runs * 3; i++) {
+                String word = "throughputedit" + i;
+                Files.writeString(doc, original + "\nEdited: " + word + ".\n");
+                long t0 = System.nanoTime();
+                long[] pageAt = {0};
+                Thread watcher = new Thread(() -> {
+                    while (pageAt[0] == 0) {
+                        try {
+                            if (Files.readString(page).contains(word)) {
+                                pageAt[0] = System.nanoTime();
+                            }
+                        } catch (IOException e) {
+                            // being replaced
+                        }
+                    }
+                });
+                watcher.setDaemon(true);
+                watcher.start();
+                builder.build(Set.of(doc));
+                long t1 = System.nanoTime();
+                try {
+                    watcher.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                System.out.printf(Locale.ROOT, "%-8d %10.0f %10.0f%n", i, (pageAt[0] - t0) / 1e6, (t1 - t0) / 1e6);
+            }
+        } finally {
+            Files.writeString(doc, original);
+        }
     }
 }
