@@ -138,10 +138,6 @@ final class SiteModel {
         return backlinks.referencingClause(clause.id()).stream().map(this::view).sorted(BY_TITLE).toList();
     }
 
-    /**
-     * The published documents whose pages show something of the document at {@code path}: those that link to it, relate to
-     * it or supersede it, and those it does that to ("Referenced by" on their pages).
-     */
     /** Each published document's page, by source path: when it changes, every listing and link may change. */
     Map<String, String> pagesOf() {
         Map<String, String> map = new LinkedHashMap<>();
@@ -155,10 +151,15 @@ final class SiteModel {
                 v.type(), v.status(), v.url())).orElse(List.of());
     }
 
+    /**
+     * The published documents whose pages show something of the document at {@code path}: those that link to it, relate to
+     * it or supersede it, even when it is not published (they show its title and status), and those it does that to
+     * ("Referenced by" on their pages).
+     */
     Set<String> neighbours(String path) {
         Set<String> paths = new TreeSet<>();
         handbook.byPath(path).ifPresent(d -> {
-            backlinks.referencedBy(d).forEach(n -> paths.add(n.path()));
+            backlinks.namedBy(d).forEach(n -> paths.add(n.path()));
             backlinks.references(d).forEach(n -> paths.add(n.path()));
         });
         return paths;
