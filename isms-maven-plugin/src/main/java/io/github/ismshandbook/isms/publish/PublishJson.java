@@ -52,8 +52,13 @@ final class PublishJson {
     /** The same bytes as {@link #write(Object)}, streamed to {@code file}: a snapshot holds every body. */
     static void write(Object value, Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
-            out.write('\n');
+            write(value, out);
         }
+    }
+
+    /** The bytes of {@link #write(Object, Path)}, streamed to {@code out}, which stays open. */
+    static void write(Object value, OutputStream out) throws IOException {
+        WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        out.write('\n');
     }
 }

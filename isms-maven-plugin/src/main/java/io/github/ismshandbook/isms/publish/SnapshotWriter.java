@@ -3,6 +3,7 @@ package io.github.ismshandbook.isms.publish;
 import io.github.ismshandbook.isms.model.Handbook;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,6 +27,14 @@ public final class SnapshotWriter {
         Files.createDirectories(siteDir);
         PublishJson.write(Snapshot.of(handbook.published(includeDrafts)), file);
         return file;
+    }
+
+    /**
+     * Streams the snapshot of the documents the site publishes to {@code out}, which stays open: the bytes
+     * {@link #write(Handbook, boolean, Path)} writes.
+     */
+    public static void write(Handbook handbook, boolean includeDrafts, OutputStream out) throws IOException {
+        PublishJson.write(Snapshot.of(handbook.published(includeDrafts)), out);
     }
 
     public static String toJson(Snapshot snapshot) throws IOException {

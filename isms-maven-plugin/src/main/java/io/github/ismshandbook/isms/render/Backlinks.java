@@ -27,6 +27,11 @@ final class Backlinks {
     private final Map<String, Map<String, Document>> byClause = new HashMap<>();
     /** Source path → (target path → target): the other way round, for updating the pages a change touches. */
     private final Map<String, Map<String, Document>> references = new HashMap<>();
+    /**
+     * Target path → (source path → source) for every target, published or not: a page that names a draft shows
+     * its title and status, so it changes with the draft.
+     */
+    private final Map<String, Map<String, Document>> namedBy = new HashMap<>();
 
     Backlinks(Handbook handbook, List<Document> published) {
         LinkResolver resolver = new LinkResolver(handbook);
@@ -62,7 +67,11 @@ final class Backlinks {
 
     private void add(Map<String, Map<String, Document>> map, Document target, Document source,
                      Map<String, Document> published) {
-        if (!target.path().equals(source.path()) && published.containsKey(target.path())) {
+        if (target.path().equals(source.path())) {
+            return;
+        }
+        namedBy.computeIfAbsent(target.path(), k -> new TreeMap<>()).put(source.path(), source);
+        if (published.containsKey(target.path())) {
             map.computeIfAbsent(target.path(), k -> new TreeMap<>()).put(source.path(), source);
             references.computeIfAbsent(source.path(), k -> new TreeMap<>()).put(target.path(), target);
         }
@@ -89,6 +98,11 @@ final class Backlinks {
     /** The published documents that {@code source} links to, relates to or supersedes. */
     List<Document> references(Document source) {
         return List.copyOf(references.getOrDefault(source.path(), Map.of()).values());
+    }
+
+    /** The published documents that link to, relate to or supersede {@code target}, published or not. */
+    List<Document> namedBy(Document target) {
+        return List.copyOf(namedBy.getOrDefault(target.path(), Map.of()).values());
     }
 
     List<Document> supersededBy(Document target) {

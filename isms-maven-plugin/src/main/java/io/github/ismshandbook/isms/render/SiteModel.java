@@ -140,10 +140,6 @@ final class SiteModel {
         return backlinks.referencingClause(clause.id()).stream().map(this::view).sorted(BY_TITLE).toList();
     }
 
-    /**
-     * The published documents whose pages show something of the document at {@code path}: those that link to it, relate to
-     * it or supersede it, and those it does that to ("Referenced by" on their pages).
-     */
     /** Each published document's page, by source path: when it changes, every listing and link may change. */
     Map<String, String> pagesOf() {
         Map<String, String> map = new LinkedHashMap<>();
@@ -158,19 +154,26 @@ final class SiteModel {
     }
 
     /**
-     * What pages other than its own show of the document at {@code path}: its metadata (as its view), where its
-     * links go and the anchors of its headings. Positions are left out, so an edit above a link changes nothing.
+     * What pages other than its own show of the document at {@code path}: its metadata (as its view; an
+     * unpublished document has none, but other pages name it by title and status), where its links go and the
+     * anchors of its headings. Positions are left out, so an edit above a link changes nothing.
      */
     List<Object> listingKey(String path) {
-        return handbook.byPath(path).map(d -> Arrays.<Object>asList(view(d),
+        return handbook.byPath(path).map(d -> Arrays.<Object>asList(view(d), titleOf(d), d.id(),
+                d.frontMatter().status(),
                 d.links().stream().map(l -> Arrays.asList(l.kind(), l.target(), l.label())).toList(),
                 d.headings().stream().map(Heading::anchor).toList())).orElse(List.of());
     }
 
+    /**
+     * The published documents whose pages show something of the document at {@code path}: those that link to it, relate to
+     * it or supersede it, even when it is not published (they show its title and status), and those it does that to
+     * ("Referenced by" on their pages).
+     */
     Set<String> neighbours(String path) {
         Set<String> paths = new TreeSet<>();
         handbook.byPath(path).ifPresent(d -> {
-            backlinks.referencedBy(d).forEach(n -> paths.add(n.path()));
+            backlinks.namedBy(d).forEach(n -> paths.add(n.path()));
             backlinks.references(d).forEach(n -> paths.add(n.path()));
         });
         return paths;

@@ -1,8 +1,13 @@
 package io.github.ismshandbook.isms.render;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -72,31 +77,60 @@ final class SiteOutput implements AutoCloseable {
      * held in memory; close it before {@link #commit()}.
      */
     Writer writer(String sitePath) throws IOException {
-        Path file = resolve(sitePath);
-        Files.createDirectories(file.getParent());
-        Path written = inPlace ? partFile(file) : file;
-        return new LfWriter(Files.newBufferedWriter(written, StandardCharsets.UTF_8), () -> {
-            if (inPlace) {
-                replace(written, file);
-            }
-        });
+        // newEncoder() reports what UTF-8 cannot encode, as Files.newBufferedWriter does
+        return new LfWriter(new BufferedWriter(new OutputStreamWriter(stream(sitePath),
+                StandardCharsets.UTF_8.newEncoder())));
     }
 
-    /** What happens once a file is complete. */
-    @FunctionalInterface
-    private interface Completion {
-        void run() throws IOException;
+    /**
+     * A stream for a large file whose bytes are written as they are (JSON that encodes itself, say) at a
+     * site-relative path; close it before {@link #commit()}. In place, the file is replaced when the stream closes.
+     */
+    OutputStream stream(String sitePath) throws IOException {
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        if (!inPlace) {
+            return new BufferedOutputStream(Files.newOutputStream(file));
+        }
+        Path part = partFile(file);
+        return new ReplacingStream(new BufferedOutputStream(Files.newOutputStream(part)), part, file);
+    }
+
+    /** Writes {@code part} and, once closed, renames it over {@code file}. */
+    private static final class ReplacingStream extends FilterOutputStream {
+        private final Path part;
+        private final Path file;
+        private boolean closed;
+
+        ReplacingStream(OutputStream out, Path part, Path file) {
+            super(out);
+            this.part = part;
+            this.file = file;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            super.close();
+            replace(part, file);
+        }
     }
 
     /** Drops the CR of each CR LF, as {@link #write(String, String)} does. */
     private static final class LfWriter extends FilterWriter {
-        private final Completion completion;
         private boolean pendingCr;
         private boolean closed;
 
-        LfWriter(Writer out, Completion completion) {
+        LfWriter(Writer out) {
             super(out);
-            this.completion = completion;
         }
 
         @Override
@@ -146,7 +180,6 @@ final class SiteOutput implements AutoCloseable {
                 pendingCr = false;
             }
             super.close();
-            completion.run();
         }
     }
 
@@ -229,10 +262,13 @@ final class SiteOutput implements AutoCloseable {
         }
     }
 
-    /** Deletes the staging folder unless the site was committed. */
+    /**
+     * Deletes the staging folder unless the site was committed. An update in place has no staging folder: its
+     * folder is the site being served, which a failed update leaves as it is.
+     */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!committed && !inPlace) {
             deleteRecursively(staging);
         }
     }

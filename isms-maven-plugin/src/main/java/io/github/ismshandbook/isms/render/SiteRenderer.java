@@ -6,9 +6,11 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.publish.ChangeSet;
 import io.github.ismshandbook.isms.publish.ChangeSets;
+import io.github.ismshandbook.isms.publish.Snapshot;
 import io.github.ismshandbook.isms.publish.SnapshotWriter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -141,7 +143,10 @@ public final class SiteRenderer {
         new SearchIndex(model, documents.texts()).write(out);
         new UtilityPages(model, pages, documents.printBodies()).write();
         new ChangesPage(model, pages).write(changes);
-        SnapshotWriter.write(model.handbook, config.includeDrafts(), out.directory());
+        // through the output, as every other file: an update in place replaces it, never writes into it
+        try (OutputStream snapshot = out.stream(Snapshot.FILE_NAME)) {
+            SnapshotWriter.write(model.handbook, config.includeDrafts(), snapshot);
+        }
         if (config.pdf()) {
             PdfRenderer.render(out.directory(), out.resolve("print.html"),
                     out.resolve("handbook.pdf"), config.title());

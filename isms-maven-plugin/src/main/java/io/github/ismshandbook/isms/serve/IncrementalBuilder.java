@@ -27,13 +27,13 @@ public final class IncrementalBuilder implements SiteBuilder {
 
     private final BuildConfig config;
     private final HandbookPipeline pipeline;
-    private final SiteRenderer renderer;
+    /** The renderer of the last full build, whose theme (templates read once) the updates after it use. */
+    private SiteRenderer renderer;
     private LoadResult loaded;
 
     public IncrementalBuilder(BuildConfig config) {
         this.config = config;
         this.pipeline = new HandbookPipeline(config);
-        this.renderer = new SiteRenderer(config);
     }
 
     @Override
@@ -46,6 +46,8 @@ public final class IncrementalBuilder implements SiteBuilder {
                 loaded = new HandbookLoader(config).load();
                 Validation validation = pipeline.validate(loaded);
                 new FindingsReport(config).write(validation);
+                // a new renderer reads the theme again: a changed template or theme folder is a full build
+                renderer = new SiteRenderer(config);
                 renderer.render(validation);
                 return validation;
             }

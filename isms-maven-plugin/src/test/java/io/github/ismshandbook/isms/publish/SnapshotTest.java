@@ -5,6 +5,7 @@ import io.github.ismshandbook.isms.model.Handbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,19 @@ class SnapshotTest {
         SnapshotWriter.write(handbook, true, tmp);
         assertThat(SnapshotReader.read(tmp).orElseThrow().documents()).extracting(SnapshotDocument::id)
                 .containsExactly("POL-3", "POL-1", "POL-2");
+    }
+
+    @Test
+    void streamed_it_is_the_same_bytes_as_the_file() throws IOException {
+        Handbook unusual = TestDocument.handbook(TestDocument.of("policies/u.md", "POL-U")
+                .body("Zugriff für Ärzte — 🔐\r\nline\ttab \"q\" \\ </script>\n"));
+        Path file = SnapshotWriter.write(unusual, true, tmp);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        SnapshotWriter.write(unusual, true, out);
+
+        assertThat(out.toByteArray()).isEqualTo(Files.readAllBytes(file));
+        assertThat(SnapshotReader.read(tmp).orElseThrow()).isEqualTo(Snapshot.of(unusual.published(true)));
     }
 
     @Test
