@@ -1,7 +1,6 @@
 package io.github.ismshandbook.isms.render;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,7 @@ final class PageWriter {
 
     /** Like {@link #write}, streaming the page to its file: for the print page, which holds the whole handbook. */
     void stream(Page page, String template, Map<String, Object> context) throws IOException {
-        try (Writer writer = out.writer(page.path())) {
-            theme.render(template, context, writer);
-        }
+        out.write(page.path(), writer -> theme.render(template, context, writer));
     }
 
     List<SiteModel.TypeGroup> groups() {

@@ -34,15 +34,15 @@ final class SearchIndex {
 
     /** Streamed entry by entry: with ten thousand documents the index is tens of megabytes. */
     void write(SiteOutput out) throws IOException {
-        try (Writer json = out.writer("search-index.json")) {
+        out.write("search-index.json", json -> {
             writeJson(json);
             json.write("\n");
-        }
-        try (Writer js = out.writer("search-index.js")) {
+        });
+        out.write("search-index.js", js -> {
             js.write("window.ISMS_SEARCH_INDEX = ");
             writeJson(js);
             js.write(";\n");
-        }
+        });
     }
 
     private void writeJson(Writer writer) throws IOException {

@@ -2,6 +2,7 @@ package io.github.ismshandbook.isms.render;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -96,11 +97,63 @@ final class SiteOutput implements AutoCloseable {
         return new ReplacingStream(new BufferedOutputStream(Files.newOutputStream(part)), part, file);
     }
 
-    /** Writes {@code part} and, once closed, renames it over {@code file}. */
+    /**
+     * What a streamed file holds, written by {@link #write(String, Content)} or {@link #writeBytes}.
+     *
+     * @param <T> a {@link Writer} or an {@link OutputStream}
+     */
+    @FunctionalInterface
+    interface Content<T> {
+        void writeTo(T target) throws IOException;
+    }
+
+    /**
+     * Streams a large text file (UTF-8, LF line endings) to a site-relative path. In place, the file is replaced
+     * only once {@code content} has written all of it: a failure leaves the previous file as it was.
+     */
+    void write(String sitePath, Content<Writer> content) throws IOException {
+        OutputStream target = stream(sitePath);
+        Writer writer = new LfWriter(new BufferedWriter(new OutputStreamWriter(target,
+                StandardCharsets.UTF_8.newEncoder())));
+        finish(target, writer, () -> content.writeTo(writer));
+    }
+
+    /** Like {@link #write(String, Content)}, for bytes written as they are (JSON that encodes itself, say). */
+    void writeBytes(String sitePath, Content<OutputStream> content) throws IOException {
+        OutputStream target = stream(sitePath);
+        finish(target, target, () -> content.writeTo(target));
+    }
+
+    private static void finish(OutputStream target, Closeable outer, Completion writing) throws IOException {
+        boolean written = false;
+        try {
+            writing.run();
+            written = true;
+        } finally {
+            if (!written && target instanceof ReplacingStream replacing) {
+                replacing.abandon();
+            }
+            outer.close();
+        }
+    }
+
+    /** Work that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface Completion {
+        void run() throws IOException;
+    }
+
+    /** Writes {@code part} and, once closed, renames it over {@code file}, unless abandoned. */
     private static final class ReplacingStream extends FilterOutputStream {
         private final Path part;
         private final Path file;
         private boolean closed;
+        private boolean abandoned;
+
+        /** The file will not be replaced: closing deletes what was written. */
+        void abandon() {
+            abandoned = true;
+        }
 
         ReplacingStream(OutputStream out, Path part, Path file) {
             super(out);
@@ -119,8 +172,16 @@ final class SiteOutput implements AutoCloseable {
                 return;
             }
             closed = true;
-            super.close();
-            replace(part, file);
+            try {
+                super.close();
+            } finally {
+                if (abandoned) {
+                    Files.deleteIfExists(part);
+                }
+            }
+            if (!abandoned) {
+                replace(part, file);
+            }
         }
     }
 

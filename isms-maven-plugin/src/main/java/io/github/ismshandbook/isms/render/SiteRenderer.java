@@ -10,7 +10,6 @@ import io.github.ismshandbook.isms.publish.Snapshot;
 import io.github.ismshandbook.isms.publish.SnapshotWriter;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,9 +143,8 @@ public final class SiteRenderer {
         new UtilityPages(model, pages, documents.printBodies()).write();
         new ChangesPage(model, pages).write(changes);
         // through the output, as every other file: an update in place replaces it, never writes into it
-        try (OutputStream snapshot = out.stream(Snapshot.FILE_NAME)) {
-            SnapshotWriter.write(model.handbook, config.includeDrafts(), snapshot);
-        }
+        out.writeBytes(Snapshot.FILE_NAME,
+                snapshot -> SnapshotWriter.write(model.handbook, config.includeDrafts(), snapshot));
         if (config.pdf()) {
             PdfRenderer.render(out.directory(), out.resolve("print.html"),
                     out.resolve("handbook.pdf"), config.title());

@@ -91,6 +91,28 @@ class SiteOutputTest {
         assertThat(files()).containsExactly("target/handbook/index.html", "target/handbook/policies/a.html");
     }
 
+    /** A page whose writing fails half-way (a template error, say) leaves the page before it in place. */
+    @Test
+    void aStreamedFileThatFailsHalfWayLeavesThePreviousFile() throws IOException {
+        try (SiteOutput out = SiteOutput.inPlace(site)) {
+            assertThatThrownBy(() -> out.write("index.html", writer -> {
+                writer.write("half a new in");
+                throw new IOException("Template index.peb failed");
+            })).hasMessageContaining("index.peb");
+            assertThatThrownBy(() -> out.writeBytes("policies/a.html", stream -> {
+                stream.write(new byte[] {'n', 'e', 'w'});
+                throw new IllegalStateException("Corrupt text of policies/a.md");
+            })).hasMessageContaining("a.md");
+            out.write("policies/b.html", writer -> writer.write("written whole\r\n"));
+        }
+
+        assertThat(site.resolve("index.html")).hasContent("old index");
+        assertThat(site.resolve("policies/a.html")).hasContent("old page");
+        assertThat(site.resolve("policies/b.html")).hasContent("written whole\n");
+        assertThat(files()).containsExactly("target/handbook/index.html", "target/handbook/policies/a.html",
+                "target/handbook/policies/b.html");
+    }
+
     @Test
     void aStreamedFileHasLfLineEndingsWhereverTheCrAndLfFall() throws IOException {
         try (SiteOutput out = SiteOutput.inPlace(site)) {
