@@ -48,8 +48,7 @@ public final class SiteRenderer {
      * than this one (a first version says so).
      */
     public void render(Validation validation) throws IOException {
-        render(validation, ChangeSets.against(config.publishDirectory(), config.handbookVersion(),
-                validation.handbook(), config.includeDrafts()));
+        render(validation, changes(validation.handbook()));
     }
 
     /**
@@ -58,8 +57,11 @@ public final class SiteRenderer {
      * was not compared. The site also gets {@code isms-snapshot.json}, which the next version compares with.
      */
     public void render(Validation validation, ChangeSet changes) throws IOException {
-        Handbook handbook = validation.handbook();
-        SiteModel model = new SiteModel(config, handbook);
+        render(new SiteModel(config, validation.handbook()), changes);
+    }
+
+    private void render(SiteModel model, ChangeSet changes) throws IOException {
+        Handbook handbook = model.handbook;
         try (SiteOutput out = SiteOutput.begin(config.outputDirectory())) {
             copySourceAssets(handbook, out);
             theme.copyAssets(out);
@@ -84,7 +86,7 @@ public final class SiteRenderer {
         Handbook handbook = validation.handbook();
         SiteModel model = new SiteModel(config, handbook);
         if (retained == null || !retained.model().pagesOf().equals(model.pagesOf())) {
-            render(validation);
+            render(model, changes(handbook));
             return;
         }
         SiteModel before = retained.model();
@@ -108,8 +110,8 @@ public final class SiteRenderer {
             DocumentPages documents = new DocumentPages(model, pages, new BodyRenderer(model.links),
                     retained.texts(), retained.printBodies());
             documents.write(published(model, changedPaths));
-            ChangeSet changes = ChangeSets.against(config.publishDirectory(), config.handbookVersion(), handbook,
-                    config.includeDrafts());
+            // compared with the published version only after the edited pages: it reads the published snapshot
+            ChangeSet changes = changes(handbook);
             if (listed) {
                 documents.write(published(model, neighbours));
                 documents.writeIndex();
@@ -120,6 +122,12 @@ public final class SiteRenderer {
             out.commit();
         }
         retained = new Retained(model, retained.texts(), retained.printBodies());
+    }
+
+    /** What {@code changes.html} shows: the comparison with the newest published version older than this one. */
+    private ChangeSet changes(Handbook handbook) throws IOException {
+        return ChangeSets.against(config.publishDirectory(), config.handbookVersion(), handbook,
+                config.includeDrafts());
     }
 
     private static List<Document> published(SiteModel model, Set<String> paths) {
