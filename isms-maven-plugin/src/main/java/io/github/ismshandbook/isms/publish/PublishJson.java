@@ -13,11 +13,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** The JSON shape of the files this package writes: dates as ISO text, two-space indent, '\n' on every platform. */
 final class PublishJson {
@@ -49,14 +46,7 @@ final class PublishJson {
         return WRITER.writeValueAsString(value) + "\n";
     }
 
-    /** The same bytes as {@link #write(Object)}, streamed to {@code file}: a snapshot holds every body. */
-    static void write(Object value, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            write(value, out);
-        }
-    }
-
-    /** The bytes of {@link #write(Object, Path)}, streamed to {@code out}, which stays open. */
+    /** The bytes of {@link #write(Object)}, streamed to {@code out}, which stays open: a snapshot holds every body. */
     static void write(Object value, OutputStream out) throws IOException {
         WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
         out.write('\n');

@@ -2,6 +2,7 @@ package io.github.ismshandbook.isms.publish;
 
 import io.github.ismshandbook.isms.model.Handbook;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,7 +26,9 @@ public final class SnapshotWriter {
     public static Path write(Handbook handbook, boolean includeDrafts, Path siteDir) throws IOException {
         Path file = siteDir.resolve(Snapshot.FILE_NAME);
         Files.createDirectories(siteDir);
-        PublishJson.write(Snapshot.of(handbook.published(includeDrafts)), file);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            write(handbook, includeDrafts, out);
+        }
         return file;
     }
 

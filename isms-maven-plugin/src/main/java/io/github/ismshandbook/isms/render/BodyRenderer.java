@@ -93,7 +93,7 @@ final class BodyRenderer {
         Document ast = MarkdownSyntax.PARSER.parse(doc.body());
         Map<Node, String> ids = headingIds(doc, ast);
         String pagePrefix = scope.idPrefix();
-        String printPrefix = new BodyScope(doc, SiteLinks.PRINT, true).idPrefix();
+        String printPrefix = BodyScope.printPrefix(doc);
 
         // a body that starts with its own title as "# Title" would show the title twice: the page's h1 takes its id
         String titleAnchor = null;

@@ -14,7 +14,12 @@ record BodyScope(Document document, String page, boolean print) {
 
     /** The id prefix of this body's headings and footnotes. */
     String idPrefix() {
-        return print ? sectionId(document) + "--" : "";
+        return print ? printPrefix(document) : "";
+    }
+
+    /** The prefix of the ids within a document's section of {@code print.html}. */
+    static String printPrefix(Document document) {
+        return sectionId(document) + "--";
     }
 
     /** The id of a document's section in {@code print.html}. */

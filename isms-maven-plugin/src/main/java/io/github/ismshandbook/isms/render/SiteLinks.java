@@ -45,7 +45,7 @@ final class SiteLinks {
             case EXTERNAL -> SAFE_SCHEME.matcher(r.target()).matches()
                     ? LinkTarget.external(r.target())
                     : LinkTarget.broken("Link removed: only http, https and mailto links are kept", null);
-            case ANCHOR -> LinkTarget.internal(documentHref(scope.page(), from, r.anchor()),
+            case ANCHOR -> LinkTarget.internal(documentHref(scope, from, r.anchor()),
                     printHref(from, r.anchor()), null);
             case DOCUMENT -> toDocument(scope, r);
             case ASSET -> LinkTarget.internal(SitePaths.href(scope.page(), r.path(), null),
@@ -66,21 +66,18 @@ final class SiteLinks {
             String status = target.frontMatter().status() == DocumentStatus.DRAFT ? "a draft" : "not published";
             return LinkTarget.broken("Not published: " + title + " is " + status, title);
         }
-        return LinkTarget.internal(documentHref(scope.page(), target, r.anchor()), printHref(target, r.anchor()), title);
+        return LinkTarget.internal(documentHref(scope, target, r.anchor()), printHref(target, r.anchor()), title);
     }
 
-    /** From {@code page}, whether {@code print.html} or a document's page. */
-    private String documentHref(String page, Document target, String anchor) {
-        if (PRINT.equals(page)) {
-            return printHref(target, anchor);
-        }
-        return SitePaths.href(page, pages.documentPage(target), anchor);
+    /** From the scope's page, whether {@code print.html} or a document's page. */
+    private String documentHref(BodyScope scope, Document target, String anchor) {
+        return scope.print() ? printHref(target, anchor)
+                : SitePaths.href(scope.page(), pages.documentPage(target), anchor);
     }
 
     /** In {@code print.html} every document is a section of the page. */
     private static String printHref(Document target, String anchor) {
-        String section = BodyScope.sectionId(target);
-        return "#" + (anchor == null ? section : section + "--" + anchor);
+        return "#" + (anchor == null ? BodyScope.sectionId(target) : BodyScope.printPrefix(target) + anchor);
     }
 
     private static LinkTarget toControl(BodyScope scope, Control control) {

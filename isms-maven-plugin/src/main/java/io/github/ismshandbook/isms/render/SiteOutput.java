@@ -78,9 +78,12 @@ final class SiteOutput implements AutoCloseable {
      * held in memory; close it before {@link #commit()}.
      */
     Writer writer(String sitePath) throws IOException {
+        return lfWriter(stream(sitePath));
+    }
+
+    private static Writer lfWriter(OutputStream out) {
         // newEncoder() reports what UTF-8 cannot encode, as Files.newBufferedWriter does
-        return new LfWriter(new BufferedWriter(new OutputStreamWriter(stream(sitePath),
-                StandardCharsets.UTF_8.newEncoder())));
+        return new LfWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder())));
     }
 
     /**
@@ -113,34 +116,28 @@ final class SiteOutput implements AutoCloseable {
      */
     void write(String sitePath, Content<Writer> content) throws IOException {
         OutputStream target = stream(sitePath);
-        Writer writer = new LfWriter(new BufferedWriter(new OutputStreamWriter(target,
-                StandardCharsets.UTF_8.newEncoder())));
-        finish(target, writer, () -> content.writeTo(writer));
+        finish(target, lfWriter(target), content);
     }
 
     /** Like {@link #write(String, Content)}, for bytes written as they are (JSON that encodes itself, say). */
     void writeBytes(String sitePath, Content<OutputStream> content) throws IOException {
         OutputStream target = stream(sitePath);
-        finish(target, target, () -> content.writeTo(target));
+        finish(target, target, content);
     }
 
-    private static void finish(OutputStream target, Closeable outer, Completion writing) throws IOException {
+    /** Writes {@code content} to {@code sink}, which writes to {@code target}; a failure abandons the file. */
+    private static <T extends Closeable> void finish(OutputStream target, T sink, Content<T> content)
+            throws IOException {
         boolean written = false;
         try {
-            writing.run();
+            content.writeTo(sink);
             written = true;
         } finally {
             if (!written && target instanceof ReplacingStream replacing) {
                 replacing.abandon();
             }
-            outer.close();
+            sink.close();
         }
-    }
-
-    /** Work that may fail with an {@link IOException}. */
-    @FunctionalInterface
-    private interface Completion {
-        void run() throws IOException;
     }
 
     /** Writes {@code part} and, once closed, renames it over {@code file}, unless abandoned. */
@@ -245,15 +242,7 @@ final class SiteOutput implements AutoCloseable {
     }
 
     void write(String sitePath, byte[] content) throws IOException {
-        Path file = resolve(sitePath);
-        Files.createDirectories(file.getParent());
-        if (inPlace) {
-            Path part = partFile(file);
-            Files.write(part, content);
-            replace(part, file);
-        } else {
-            Files.write(file, content);
-        }
+        writeBytes(sitePath, out -> out.write(content));
     }
 
     void copy(Path source, String sitePath) throws IOException {

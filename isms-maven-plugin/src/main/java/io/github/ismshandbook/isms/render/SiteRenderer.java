@@ -78,9 +78,9 @@ public final class SiteRenderer {
      * Updates the site in place after the documents at {@code changedPaths} (source paths) changed, for the
      * preview: their pages first, then the pages of the documents they link to or from (before or after the
      * change), or of all documents when the navigation changes, then every page that lists documents. When only
-     * bodies changed (same metadata, links and headings), only the pages made from bodies follow. Each file is replaced atomically; the site as a whole is
-     * not. Renders everything, as {@link #render(Validation)}, when there was no render before or the set of
-     * published documents changed.
+     * bodies changed (same metadata, links and headings), only the pages made from bodies follow. Each file is
+     * replaced atomically; the site as a whole is not. Renders everything, as {@link #render(Validation)}, when
+     * there was no render before or the set of published documents changed.
      */
     public void update(Validation validation, Set<String> changedPaths) throws IOException {
         Handbook handbook = validation.handbook();

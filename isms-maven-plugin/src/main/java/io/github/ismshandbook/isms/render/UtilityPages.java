@@ -43,7 +43,7 @@ final class UtilityPages {
                 .map(view -> new PrintSection(view,
                         BodyScope.sectionId(model.handbook.byPath(view.path()).orElseThrow()), printBodies))
                 .toList();
-        Page page = new Page("print.html", "Print version", "print", null, model.highestClassification(),
+        Page page = new Page(SiteLinks.PRINT, "Print version", "print", null, model.highestClassification(),
                 List.of(Page.HOME));
         Map<String, Object> context = pages.context(page);
         context.put("sections", sections);
