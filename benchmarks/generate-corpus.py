@@ -4,7 +4,7 @@
 The same N and seed always give byte-identical files. Output, under OUT:
 
   src/handbook/...      the documents (policies/, standards/<topic>/, procedures/<topic>/, ...,
-                        soa.md), Markdown with YAML front-matter as in SPEC §3.1 and §3.2
+                        soa.md), Markdown with YAML front-matter as in the README's "Writing documents"
   pom.xml               a handbook project using isms-maven-plugin, isms.today pinned
   hugo/                 a Hugo site with the same documents and a minimal comparable layout
   manifest.tsv          one line per document: path, id, type, status, bytes
@@ -321,12 +321,13 @@ def plan_documents(n, seed):
 class Writer:
     """Writes one document body; knows the other documents to link to."""
 
-    def __init__(self, doc, rng, by_topic, approved, controls):
+    def __init__(self, doc, rng, by_topic, approved, controls, prose=None):
         self.doc = doc
         self.rng = rng
         self.by_topic = by_topic
         self.approved = approved
         self.controls = controls
+        self.prose = prose
         self.footnotes = []
         self.last = None
 
@@ -374,12 +375,16 @@ class Writer:
 
     def sentence(self, links=True):
         rng = self.rng
-        opener = rng.choice(OPENERS) + " " if rng.random() < 0.25 else ""
-        role = rng.choice(ROLES)
-        action = verb(rng, role)
-        if opener:
-            role = mid_sentence(role)
-        text = f"{opener}{role} {action} {self.noun()} {rng.choice(QUALIFIERS)}"
+        if self.prose:
+            # A sentence of real prose, its final stop dropped: links are added as in the synthetic text.
+            text = rng.choice(self.prose)[:-1]
+        else:
+            opener = rng.choice(OPENERS) + " " if rng.random() < 0.25 else ""
+            role = rng.choice(ROLES)
+            action = verb(rng, role)
+            if opener:
+                role = mid_sentence(role)
+            text = f"{opener}{role} {action} {self.noun()} {rng.choice(QUALIFIERS)}"
         roll = rng.random() if links else 1.0
         if roll < 0.10:
             text += f", as described in {self.doc_link()}"
@@ -483,6 +488,9 @@ class Writer:
     def body(self):
         doc = self.doc
         parts = [self.paragraph()]
+        if self.prose:
+            # Documents of real policy sets often repeat their title as a first-level heading.
+            parts.insert(0, f"# {doc.title}")
         size = len(parts[0])
         sections = [i for i, (level, _) in enumerate(doc.headings) if level == 2]
         for i, (level, text) in enumerate(doc.headings):
@@ -752,7 +760,23 @@ def write(path, text):
         out.write(text)
 
 
-def generate(n, out, seed):
+def read_prose(folder):
+    """Sentences of 40-300 characters from the .txt files of a folder (sorted, so deterministic)."""
+    sentences = []
+    for path in sorted(Path(folder).glob("*.txt")):
+        text = re.sub(r"\s+", " ", path.read_text(encoding="utf-8", errors="replace"))
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+            sentence = sentence.strip()
+            # Plain prose only: nothing that Markdown would read as markup.
+            if 40 <= len(sentence) <= 300 and sentence[-1] in ".!?" and not re.search(r"[\[\]<>*_`#|\\]", sentence) \
+                    and not re.match(r"^(\d+[.)]|[-+>])\s", sentence):
+                sentences.append(sentence)
+    if len(sentences) < 1000:
+        sys.exit(f"generate-corpus: only {len(sentences)} usable sentences in {folder}")
+    return sentences
+
+
+def generate(n, out, seed, prose=None):
     docs = plan_documents(n, seed)
     width = max(4, len(str(n)))
     usable = [c for c in CONTROLS if c not in EXCLUDED]
@@ -782,7 +806,8 @@ def generate(n, out, seed):
     sizes = []
     for d in docs:
         rng = random.Random(f"{seed}:body:{d.id}")
-        writer = Writer(d, rng, by_topic, approved, d.controls or [c for c in d.topic[2] if c not in EXCLUDED])
+        writer = Writer(d, rng, by_topic, approved, d.controls or [c for c in d.topic[2] if c not in EXCLUDED],
+                        prose)
         body = writer.body()
         found = [(len(m.group(1)), m.group(2)) for m in re.finditer(r"^(#{2,3}) (.+)$", body, re.M)]
         assert found == d.headings, f"{d.id}: headings differ from the plan"
@@ -814,6 +839,9 @@ def main():
     parser.add_argument("count", type=int, help="number of documents (the SoA comes on top)")
     parser.add_argument("out", type=Path, help="output folder (src/handbook, pom.xml, hugo/ are replaced)")
     parser.add_argument("--seed", default="isms-bench", help="random seed (default: %(default)s)")
+    parser.add_argument("--prose", type=Path, metavar="DIR",
+                        help="write the bodies from sentences of the .txt files in DIR (real prose) instead of "
+                             "synthetic policy sentences; documents then start with '# Title'")
     parser.add_argument("--reference", type=Path,
                         default=Path(os.environ.get("ISMS_REFERENCE_DIR", here.parent.parent / "shared" / "reference")),
                         help="folder of the ISO reference tables to check the embedded catalog against")
@@ -821,9 +849,11 @@ def main():
     if args.count < 1:
         parser.error("count must be at least 1")
     checked = check_reference(args.reference)
-    sizes = generate(args.count, args.out, args.seed)
+    prose = read_prose(args.prose) if args.prose else None
+    sizes = generate(args.count, args.out, args.seed, prose)
     print(f"{args.count} documents (+ soa.md) in {args.out}: {sum(sizes) / 1e6:.1f} MB, "
           f"sizes {min(sizes)}..{max(sizes)} bytes, median {int(statistics.median(sizes))}"
+          + (f", prose from {args.prose}" if prose else "")
           + ("" if checked else " (reference tables not found; catalog not cross-checked)"))
 
 

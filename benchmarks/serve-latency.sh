@@ -40,7 +40,7 @@ if ! plugin_has_goal serve; then
   exit 3
 fi
 
-ensure_corpus "$DOCS"
+ensure_corpus synthetic "$DOCS"
 # A private copy, so that the edits never touch the cached corpus.
 WORK="$TARGET_DIR/serve-$DOCS"
 rm -rf "$WORK"

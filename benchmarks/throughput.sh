@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
 done
 
 ensure_tools
-ensure_corpus "$DOCS"
+ensure_corpus synthetic "$DOCS"
 MODULE="$REPO_DIR/isms-maven-plugin"
 CLASSPATH_FILE="$TARGET_DIR/throughput.classpath"
 say "compiling the harness and resolving its class path"
