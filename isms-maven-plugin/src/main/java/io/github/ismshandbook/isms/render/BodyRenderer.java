@@ -119,7 +119,8 @@ final class BodyRenderer {
         HEADING_IDS.set(ast, ids);
         SLOTS.set(ast, slots);
         // a wide table scrolls in its own box instead of making the page scroll sideways
-        String html = RENDERER.render(ast).replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\"><table>")
+        String html = RENDERER.render(ast).replace("<table>",
+                        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>")
                 .replace("</table>", "</table></div>");
         String sanitized = BodySanitizer.sanitize(labelTaskCheckboxes(html));
         Set<String> headingIds = new HashSet<>();

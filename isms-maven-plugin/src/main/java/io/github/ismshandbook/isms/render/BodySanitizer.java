@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The allow-list every rendered body passes through (SPEC §8: no script from content ever runs): the
  * {@link ContentPolicy} that the {@code unsafe-html} check applies to the HTML authors write, so that what the
  * check reports is what the site drops, plus the few attributes this package's own renderers add (a
- * {@code rel="noopener"} on external links, the focusable scroll box around tables, the {@code note} role of
+ * {@code rel="noopener"} on external links, the focusable, labelled scroll box around tables, the {@code note} role of
  * admonitions, the labels of task-list check boxes, lazy images). Immutable and thread-safe.
  */
 final class BodySanitizer {
@@ -23,7 +23,8 @@ final class BodySanitizer {
             .allowElements("a", "div", "input", "img")
             .allowAttributes("rel").matching(Pattern.compile("noopener")).onElements("a")
             .allowAttributes("tabindex").matching(Pattern.compile("0")).onElements("div")
-            .allowAttributes("role").matching(Pattern.compile("note")).onElements("div")
+            .allowAttributes("role").matching(Pattern.compile("note|region")).onElements("div")
+            .allowAttributes("aria-label").matching(Pattern.compile("Table")).onElements("div")
             .allowAttributes("aria-label").matching(Pattern.compile("Done|Not done")).onElements("input")
             .allowAttributes("loading").matching(Pattern.compile("lazy")).onElements("img")
             .toFactory();

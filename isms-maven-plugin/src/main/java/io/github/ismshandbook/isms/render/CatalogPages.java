@@ -28,10 +28,16 @@ final class CatalogPages {
      * @param excludedBy    the SoA document that excludes it, or {@code null}
      * @param implementing  approved published documents that name it in {@code controls}
      * @param referencing   every published document that names or links to it
+     * @param replaces      the ISO/IEC 27001:2013 controls it replaces ({@code A.9.1.1}), empty for a new control
      */
     record ControlRow(String id, String label, String title, String theme, String path, String url, boolean applicable,
                       String justification, DocumentView excludedBy, boolean covered,
-                      List<DocumentView> implementing, List<DocumentView> referencing) {
+                      List<DocumentView> implementing, List<DocumentView> referencing, List<String> replaces) {
+
+        /** The documents that name or link to the control without implementing it (drafts, the SoA, mentions). */
+        public List<DocumentView> alsoReferencing() {
+            return referencing.stream().filter(d -> !implementing.contains(d)).toList();
+        }
     }
 
     /** The controls of one theme ({@code Organizational controls}). */
@@ -48,10 +54,12 @@ final class CatalogPages {
 
     private final SiteModel model;
     private final PageWriter pages;
+    private final LegacyControls legacy;
 
     CatalogPages(SiteModel model, PageWriter pages) {
         this.model = model;
         this.pages = pages;
+        this.legacy = new LegacyControls(model.handbook.catalog());
     }
 
     void write() throws IOException {
@@ -69,7 +77,8 @@ final class CatalogPages {
         String path = SitePaths.controlPage(control);
         return new ControlRow(control.id(), control.label(), control.title(), control.theme(), path,
                 SitePaths.encodePath(path), exclusion.isEmpty(), justification, excludedBy,
-                model.coverage.isCovered(control.id()), model.implementing(control), model.referencing(control));
+                model.coverage.isCovered(control.id()), model.implementing(control), model.referencing(control),
+                legacy.replacedBy(control));
     }
 
     private List<ThemeGroup> byTheme(List<ControlRow> rows) {
@@ -97,6 +106,7 @@ final class CatalogPages {
             ctx.put("control", row);
             ctx.put("previous", i > 0 ? rows.get(i - 1) : null);
             ctx.put("next", i + 1 < rows.size() ? rows.get(i + 1) : null);
+            ctx.put("catalogName", model.handbook.catalog().name());
             pages.write(page, "control.peb", ctx);
         }
     }

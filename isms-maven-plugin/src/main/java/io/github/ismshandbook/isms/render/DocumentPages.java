@@ -90,6 +90,7 @@ final class DocumentPages {
         Page page = new Page("index.html", model.info.title(), "index", null, model.defaultClassification(), List.of());
         Map<String, Object> context = pages.context(page);
         context.put("counts", model.counts());
+        context.put("filters", IndexFilters.of(pages.groups()));
         pages.write(page, "index.peb", context);
     }
 

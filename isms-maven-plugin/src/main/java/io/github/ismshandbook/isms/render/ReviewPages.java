@@ -64,9 +64,8 @@ final class ReviewPages {
     private void writeOwners() throws IOException {
         Map<String, List<DocumentView>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
         for (Document d : model.published) {
-            String owner = d.frontMatter().owner() == null || d.frontMatter().owner().isBlank()
-                    ? "No owner" : d.frontMatter().owner().trim();
-            byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(model.view(d));
+            DocumentView view = model.view(d);
+            byOwner.computeIfAbsent(IndexFilters.ownerOf(view), o -> new ArrayList<>()).add(view);
         }
         List<OwnerGroup> owners = new ArrayList<>();
         Set<String> anchors = new HashSet<>();

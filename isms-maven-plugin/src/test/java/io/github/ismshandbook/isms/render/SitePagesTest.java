@@ -68,11 +68,109 @@ class SitePagesTest {
         assertThat(control.select("h1").text()).isEqualTo("A.5.15 Access control");
         assertThat(control.select(".control-theme").text()).isEqualTo("Organizational controls");
         assertThat(control.select(".control-applicability").text()).isEqualTo("Applicable");
-        assertThat(control.select(".doc-links a").eachText()).containsExactly("Access Control Policy");
+        assertThat(control.select(".doc-table th a").eachText()).containsExactly("Access Control Policy");
 
         org.jsoup.nodes.Document excluded = page("controls/A.8.30.html");
         assertThat(excluded.select(".control-applicability").text()).isEqualTo("Excluded");
         assertThat(excluded.select(".justification").text()).isEqualTo("No software development is outsourced.");
+    }
+
+    @Test
+    void aControlPageShowsItsSoaEntryImplementingDocumentsAndThe2013ControlsItReplaces() throws IOException {
+        org.jsoup.nodes.Document control = page("controls/A.5.18.html");
+
+        assertThat(control.select(".control-replaces").text()).isEqualTo("A.9.2.1");
+        assertThat(control.select(".soa-entry .justification").text())
+                .isEqualTo("Applicable: implemented by 2 approved documents.");
+        assertThat(control.select(".soa-entry a").eachAttr("href")).containsExactly("../soa.html#soa-A.5.18");
+        List<Element> rows = control.select("#implementingTitle ~ .table-wrap tbody tr");
+        assertThat(rows).extracting(r -> r.select("th a").text())
+                .containsExactly("Access Control Policy", "User Access Review");
+        assertThat(rows.get(0).select(".version-cell").text()).isEqualTo("2.10");
+        assertThat(rows.get(0).select("td").eachText()).contains("CISO");
+        assertThat(rows.get(1).select(".review-cell").text()).isEqualTo("2026-03-11 Due soon");
+
+        assertThat(page("controls/A.5.7.html").select(".control-replaces").text()).isEqualTo("None");
+        org.jsoup.nodes.Document uncovered = page("controls/A.5.1.html");
+        assertThat(uncovered.select(".soa-entry .justification").text())
+                .isEqualTo("Applicable, but no approved document implements it yet.");
+        assertThat(uncovered.select("#implementingTitle ~ .empty").text())
+                .isEqualTo("No approved document names this control in its controls.");
+        org.jsoup.nodes.Document excluded = page("controls/A.7.4.html");
+        assertThat(excluded.select(".soa-entry-links a").eachAttr("href"))
+                .containsExactly("../soa-document.html", "../soa.html#soa-A.7.4");
+    }
+
+    @Test
+    void controlPagesLeadToThePreviousAndNextControlAcrossThemes() throws IOException {
+        org.jsoup.nodes.Document last = page("controls/A.5.37.html");
+        assertThat(last.select("a[rel=next]").attr("href")).isEqualTo("../controls/A.6.1.html");
+        assertThat(last.select("a[rel=next]").text()).isEqualTo("Next A.6.1 Screening");
+        assertThat(last.select("a[rel=prev]").attr("href")).isEqualTo("../controls/A.5.36.html");
+        assertThat(page("controls/A.6.1.html").select("a[rel=prev]").attr("href")).isEqualTo("../controls/A.5.37.html");
+        assertThat(page("controls/A.5.1.html").select("a[rel=prev]")).isEmpty();
+        assertThat(page("controls/A.8.34.html").select("a[rel=next]")).isEmpty();
+    }
+
+    @Test
+    void theHomePageListsEveryDocumentAsARowTheFiltersCanMatch() throws IOException {
+        org.jsoup.nodes.Document index = page("index.html");
+
+        assertThat(index.select(".doc-index tbody tr")).hasSize(7);
+        Element row = index.selectFirst(".doc-index tr:has(a[href=policies/access-control.html])");
+        assertThat(row.attr("data-type")).isEqualTo("policy");
+        assertThat(row.attr("data-owner")).isEqualTo("CISO");
+        assertThat(row.attr("data-status")).isEqualTo("approved");
+        assertThat(List.of(".col-id", ".col-owner", ".col-status", ".col-classification", ".col-review"))
+                .extracting(c -> row.select("td" + c).text())
+                .containsExactly("POL-AC", "CISO", "Approved", "internal", "2026-06-01");
+        assertThat(index.selectFirst(".doc-index tr:has(a[href=standards/backup.html]) .col-review").text())
+                .isEqualTo("2026-01-15 Overdue");
+
+        Element form = index.getElementById("docFilter");
+        assertThat(form.hasAttr("hidden")).as("the filters need script: hidden without it").isTrue();
+        assertThat(form.select("#docFilterType option").eachAttr("value"))
+                .containsExactly("", "policy", "standard", "procedure", "register", "soa");
+        assertThat(form.select("#docFilterOwner option").eachAttr("value"))
+                .containsExactly("", "CISO", "IT Operations", "IT Security", "Risk Manager");
+        assertThat(form.select("#docFilterStatus option").eachAttr("value")).containsExactly("", "approved");
+        for (Element field : form.select("input, select")) {
+            assertThat(form.select("label[for=" + field.id() + "]")).as("label of " + field.id()).hasSize(1);
+        }
+        assertThat(index.select("script[src=assets/filter.js]")).hasSize(1);
+        assertThat(site.resolve("assets/filter.js")).exists();
+    }
+
+    @Test
+    void theNavigationNamesTheStatementOfApplicabilityOnceAndTheFooterHoldsTheDataFiles() throws IOException {
+        for (String path : List.of("index.html", "soa.html", "soa-document.html", "controls/A.5.1.html")) {
+            org.jsoup.nodes.Document doc = page(path);
+            assertThat(doc.select("#siteNav a").eachText()).as(path).containsOnlyOnce("Statement of Applicability");
+            assertThat(doc.select("#siteNav a[href$=handbook.json], #siteNav a[href$=reviews.ics]")).as(path).isEmpty();
+            assertThat(doc.select(".site-footer a").eachAttr("href")).as(path)
+                    .anyMatch(h -> h.endsWith("handbook.json")).anyMatch(h -> h.endsWith("reviews.ics"));
+        }
+        assertThat(page("soa-document.html").select("#siteNav a[aria-current]").eachAttr("href"))
+                .containsExactly("soa.html");
+    }
+
+    @Test
+    void everyTableScrollsInAFocusableLabelledBox() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int tables = 0;
+        for (Path file : htmlFiles()) {
+            for (Element table : page(site.relativize(file).toString()).select("main table")) {
+                tables++;
+                Element wrap = table.parent();
+                if (!wrap.hasClass("table-wrap") || !wrap.attr("tabindex").equals("0")
+                        || !wrap.attr("role").equals("region") || wrap.attr("aria-label").isBlank()) {
+                    problems.add(site.relativize(file) + ": " + wrap.tagName() + wrap.attributes());
+                }
+            }
+        }
+        assertThat(tables).isGreaterThan(10);
+        assertThat(problems).isEmpty();
+        assertThat(page("policies/access-control.html").select(".doc-body .table-wrap").attr("aria-label")).isEqualTo("Table");
     }
 
     @Test

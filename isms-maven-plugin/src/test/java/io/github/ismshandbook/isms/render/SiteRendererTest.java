@@ -164,7 +164,7 @@ class SiteRendererTest {
         assertThat(index.select(".stat-due-soon .stat-value").text()).isEqualTo("2");
         assertThat(index.select(".doc-group h2").eachText()).containsExactly("Policies 1", "Standards 2",
                 "Procedures 2", "Registers 1", "Statement of Applicability 1");
-        assertThat(index.select("#type-standard ~ .doc-list .doc-card-title a").eachText())
+        assertThat(index.select("#type-standard ~ .table-wrap tbody th > a").eachText())
                 .containsExactly("Backup Standard", "Password Standard");
     }
 

@@ -28,7 +28,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    public Browser(int width, int height) {
+    /** A window of {@code width} × {@code height}; {@code arguments} are added to Chromium's command line. */
+    public Browser(int width, int height, String... arguments) {
         try {
             profile = Files.createTempDirectory("isms-chromium");
         } catch (IOException e) {
@@ -41,6 +42,7 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile,
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
                 "--window-size=" + width + "," + height);
+        options.addArguments(arguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -58,6 +60,26 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Runs {@code script} in the page and returns its result (a number comes back as a {@link Number}). */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** The serious and critical axe-core violations of the open page, as {@code rule (impact): targets}. */
+    public List<String> seriousAccessibilityViolations() {
+        return new com.deque.html.axecore.selenium.AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + "): "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList())
+                .toList();
+    }
+
+    /** Emulates the reader's colour scheme, {@code light} or {@code dark} (prefers-color-scheme), for this tab. */
+    public void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** Console messages at SEVERE level since the last call. */

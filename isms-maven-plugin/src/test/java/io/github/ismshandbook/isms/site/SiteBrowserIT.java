@@ -60,8 +60,9 @@ class SiteBrowserIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"index.html", "policies/access-control.html", "controls/index.html", "soa.html",
-            "reviews.html", "search.html"})
+    @ValueSource(strings = {"index.html", "policies/access-control.html", "controls/index.html", "controls/A.5.15.html",
+            "controls/A.7.6.html", "soa.html", "soa-document.html", "reviews.html", "owners.html", "changes.html",
+            "search.html"})
     void pageIsAccessibleAndQuiet(String page) {
         assertThat(site.resolve(page)).exists();
         desktop.consoleErrors();

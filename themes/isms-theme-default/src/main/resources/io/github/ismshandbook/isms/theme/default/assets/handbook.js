@@ -27,9 +27,29 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', setUpMenu);
-  } else {
+  // A table wider than its box says so under it ("is-scrollable", see handbook.css), on load and on resize.
+  function markScrollableTables() {
+    var wraps = document.querySelectorAll('.table-wrap');
+    for (var i = 0; i < wraps.length; i++) {
+      wraps[i].classList.toggle('is-scrollable', wraps[i].scrollWidth > wraps[i].clientWidth + 1);
+    }
+  }
+
+  function setUp() {
     setUpMenu();
+    markScrollableTables();
+    var pending = false;
+    window.addEventListener('resize', function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(function () { pending = false; markScrollableTables(); });
+      }
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', setUp);
+  } else {
+    setUp();
   }
 })();

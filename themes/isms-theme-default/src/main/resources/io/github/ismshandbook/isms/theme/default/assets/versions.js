@@ -1,5 +1,6 @@
 /*
- * Version switcher (SPEC §7). Its ids have a capital letter, which heading anchors never have. Fills
+ * Version switcher and old-version banner (README, "Versions"). Their ids have a capital letter, which heading
+ * anchors never have. Fills
  *   <div id="versionSwitcher" data-version="1.1.0" data-root="../"></div>
  * where data-version is this page's handbook version and data-root the relative path from this page to
  * its version folder ("" or "./" on pages at the site root). It reads versions.json one level above the
@@ -7,7 +8,11 @@
  * other versions; "Go" opens the same page in the chosen version when it exists there, else that
  * version's home page.
  *
- * The box stays hidden when versions.json cannot be loaded, and versions.json is not even asked for
+ * On a page of a version that is not the newest (the one versions.json gives the alias "latest"), a banner at the top
+ * of the main content says so and links to the same page in the newest version, or to its home page when the page
+ * is not there, as mike with MkDocs Material does.
+ *
+ * The box and the banner stay hidden when versions.json cannot be loaded, and versions.json is not even asked for
  * when the page is not in a folder named after its version (or latest/): a site opened from file:// or
  * never published. Only relative URLs are requested, no inline script or style is created (CSP), and the
  * choice is confirmed with a button rather than on change, so moving through the list with the keyboard
@@ -44,24 +49,65 @@
     });
   }
 
-  function go(version, root) {
+  // Calls back with this page in another version when it exists there, else with that version's home page.
+  function counterpart(version, root, done) {
     var folder = new URL("../" + encodeURIComponent(version) + "/", root);
     var page = pagePath(root);
     var samePage = new URL(page, folder);
     var home = new URL("index.html", folder);
-    var done = function (url) { window.location.href = url.href; };
     if (page === "" || page === "index.html") {
-      done(home);
+      done(home, true);
       return;
     }
     exists(samePage.href).then(function (found) {
       if (found) {
         samePage.hash = window.location.hash;
-        done(samePage);
+        done(samePage, true);
       } else {
-        done(home);
+        done(home, false);
       }
-    }, function () { done(home); });
+    }, function () { done(home, false); });
+  }
+
+  function go(version, root) {
+    counterpart(version, root, function (url) { window.location.href = url.href; });
+  }
+
+  function newest(entries) {
+    var latest = entries.filter(function (e) { return Array.isArray(e.aliases) && e.aliases.indexOf("latest") >= 0; });
+    return latest.length ? latest[0] : entries[0];
+  }
+
+  // The banner of an older version: first in the main content, so that "Skip to content" lands on it.
+  function showBanner(entries, current, root) {
+    var latest = newest(entries);
+    var listed = entries.some(function (e) { return e.version === current; });
+    if (!listed || !latest || latest.version === current) {
+      return;
+    }
+    counterpart(latest.version, root, function (url, samePage) {
+      var main = document.getElementById("mainContent");
+      if (!main || document.getElementById("versionBanner")) {
+        return;
+      }
+      var banner = document.createElement("div");
+      banner.id = "versionBanner";
+      banner.className = "version-banner";
+      banner.setAttribute("role", "note");
+      banner.setAttribute("aria-label", "Older version");
+      var text = document.createElement("p");
+      var strong = document.createElement("strong");
+      strong.textContent = "You are reading version " + current + ", an older version of this handbook.";
+      var link = document.createElement("a");
+      link.href = url.href;
+      link.textContent = samePage ? "Read this page in the newest version, " + latest.version
+          : "This page is not in the newest version, " + latest.version + ": go to its home page";
+      text.appendChild(strong);
+      text.appendChild(document.createTextNode(" "));
+      text.appendChild(link);
+      banner.appendChild(text);
+      main.insertBefore(banner, main.firstChild);
+    });
   }
 
   function option(value, text, selected) {
@@ -72,12 +118,15 @@
     return o;
   }
 
-  function build(box, versions, current, root) {
+  function build(box, versions, current, root, folder) {
     var entries = (Array.isArray(versions) ? versions : []).filter(function (e) {
       return e && typeof e.version === "string" && VERSION.test(e.version);
     });
     if (entries.length === 0) {
       return;
+    }
+    if (folder !== "latest") {
+      showBanner(entries, current, root);
     }
     var form = document.createElement("form");
     form.className = "version-switcher-form";
@@ -136,7 +185,7 @@
         }
         return r.json();
       })
-      .then(function (versions) { build(box, versions, current, root); })
+      .then(function (versions) { build(box, versions, current, root, folder); })
       .catch(function () { box.hidden = true; });
   }
 
