@@ -6,6 +6,7 @@ import io.github.ismshandbook.isms.load.LoadResult;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.publish.SiteOrigin;
 import io.github.ismshandbook.isms.render.SiteRenderer;
 import io.github.ismshandbook.isms.report.FindingsReport;
 
@@ -54,8 +55,13 @@ public final class HandbookPipeline {
 
     /** {@link #check()}, then renders the site to {@link BuildConfig#outputDirectory()}. */
     public Validation build() throws IOException {
+        return build(SiteOrigin.Goal.BUILD);
+    }
+
+    /** {@link #build()} for {@code goal}, which the site records ({@link SiteOrigin}). */
+    public Validation build(SiteOrigin.Goal goal) throws IOException {
         Validation validation = check();
-        new SiteRenderer(config).render(validation);
+        new SiteRenderer(config, goal).render(validation);
         return validation;
     }
 }

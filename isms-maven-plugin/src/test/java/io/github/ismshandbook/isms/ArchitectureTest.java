@@ -1,10 +1,15 @@
 package io.github.ismshandbook.isms;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -42,6 +47,22 @@ class ArchitectureTest {
     void mojosLiveInTheMavenPackage() {
         classes().that().areAssignableTo(org.apache.maven.plugin.Mojo.class)
                 .should().resideInAPackage("io.github.ismshandbook.isms.maven..")
+                .check(engine);
+    }
+
+    /**
+     * One way to write output ({@code AtomicFiles}): temporary files and folders are private to the user and keep
+     * those modes when moved into place, and a copy keeps its source's modes, so a web server could not read the
+     * published site. Only the files package creates, moves and copies files in those ways.
+     */
+    @Test
+    void onlyTheFilesPackageMovesCopiesOrMakesTemporaryFiles() {
+        DescribedPredicate<JavaMethodCall> privateOrMoving = DescribedPredicate.describe(
+                "Files.createTempFile, createTempDirectory, move or copy",
+                call -> call.getTargetOwner().isEquivalentTo(Files.class)
+                        && Set.of("createTempFile", "createTempDirectory", "move", "copy").contains(call.getName()));
+        noClasses().that().resideOutsideOfPackage("io.github.ismshandbook.isms.files..")
+                .should().callMethodWhere(privateOrMoving)
                 .check(engine);
     }
 }

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
 
     /**
-     * Folder the handbook site is written to by {@code build} and {@code serve}. The {@code report} goal writes to
-     * {@code handbook/} inside the Maven site instead.
+     * Folder the handbook site is written to by {@code build}, which {@code publish} publishes. The {@code report}
+     * goal writes to {@code handbook/} inside the Maven site instead, {@code serve} to {@code target/handbook-preview}.
      */
     @Parameter(property = "isms.outputDirectory", defaultValue = "${project.build.directory}/handbook")
     protected File outputDirectory;
@@ -70,7 +70,10 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
     @Parameter(defaultValue = "internal")
     protected String defaultClassification;
 
-    /** Publish documents with {@code status: draft} too. {@code serve} always includes them. */
+    /**
+     * Publish documents with {@code status: draft} too. {@code serve} always includes them; {@code publish} refuses a
+     * site that holds drafts unless it is set for {@code publish} as well.
+     */
     @Parameter(property = "isms.includeDrafts", defaultValue = "false")
     protected boolean includeDrafts;
 

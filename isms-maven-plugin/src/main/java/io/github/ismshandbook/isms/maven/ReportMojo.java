@@ -4,6 +4,7 @@ import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.publish.SiteOrigin;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -64,7 +65,7 @@ public class ReportMojo extends AbstractHandbookMojo implements MavenMultiPageRe
         BuildConfig config = buildConfig(new File(getReportOutputDirectory(), SITE_FOLDER).toPath());
         Validation validation;
         try {
-            validation = new HandbookPipeline(config).build();
+            validation = new HandbookPipeline(config).build(SiteOrigin.Goal.REPORT);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not build the handbook report from " + config.sourceDirectory()
                     + " into " + config.outputDirectory() + ": " + e.getMessage(), e);

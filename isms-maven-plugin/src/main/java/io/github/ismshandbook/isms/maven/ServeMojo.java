@@ -12,6 +12,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
@@ -23,9 +24,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 /**
- * Local preview with live reload: builds the handbook with drafts included, serves it on
- * {@code http://127.0.0.1:8000/}, rebuilds when a document or theme file changes and reloads the open pages,
- * which show the current errors and warnings in an overlay. Runs until Ctrl-C.
+ * Local preview with live reload: builds the handbook with drafts included into
+ * {@code target/handbook-preview} (never into {@code outputDirectory}, so drafts cannot reach a publication),
+ * serves it on {@code http://127.0.0.1:8000/}, rebuilds when a document or theme file changes and reloads the open
+ * pages, which show the current errors and warnings in an overlay. Runs until Ctrl-C.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends AbstractHandbookMojo {
@@ -41,9 +43,18 @@ public class ServeMojo extends AbstractHandbookMojo {
     @Parameter(property = "isms.host", defaultValue = "127.0.0.1")
     protected String host;
 
+    /**
+     * Folder of the preview. Not {@code outputDirectory}: the preview holds drafts, and {@code isms:publish} takes
+     * only the site of {@code isms:build}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/handbook-preview", readonly = true)
+    protected File previewDirectory;
+
     @Override
     protected void doExecute() throws MojoExecutionException {
-        BuildConfig config = buildConfig().withIncludeDrafts(true);
+        BuildConfig config = buildConfig(previewDirectory.toPath()).withIncludeDrafts(true);
         // Full rebuild for now; an incremental renderer can use the changed paths later.
         SiteBuilder builder = new IncrementalBuilder(config);
         PreviewSettings settings = new PreviewSettings(host, port, config.outputDirectory(), watched(config),

@@ -27,7 +27,8 @@ public final class ChangeSets {
      * The changes of the documents {@code current} publishes as {@code currentVersion}.
      *
      * @param publishDirectory the folder {@code isms:publish} writes to; {@code null} or a folder without
-     *                         versions gives {@link ChangeSet#firstVersion()}
+     *                         versions gives {@link ChangeSet#nothingPublished()}, a folder without an older
+     *                         version {@link ChangeSet#firstVersion()}
      * @throws IOException when {@code versions.json} or a snapshot cannot be read, or {@code versions.json}
      *                     is damaged (a damaged snapshot only makes the previous version not comparable)
      */
@@ -35,9 +36,13 @@ public final class ChangeSets {
                                     boolean includeDrafts) throws IOException {
         Objects.requireNonNull(currentVersion, "currentVersion");
         if (publishDirectory == null) {
-            return ChangeSet.firstVersion();
+            return ChangeSet.nothingPublished();
         }
-        Optional<VersionEntry> previous = VersionIndex.read(publishDirectory).previousTo(currentVersion);
+        VersionIndex published = VersionIndex.read(publishDirectory);
+        if (published.entries().isEmpty()) {
+            return ChangeSet.nothingPublished();
+        }
+        Optional<VersionEntry> previous = published.previousTo(currentVersion);
         if (previous.isEmpty()) {
             return ChangeSet.firstVersion();
         }

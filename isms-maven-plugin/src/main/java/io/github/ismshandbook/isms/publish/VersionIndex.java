@@ -2,6 +2,7 @@ package io.github.ismshandbook.isms.publish;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.ismshandbook.isms.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

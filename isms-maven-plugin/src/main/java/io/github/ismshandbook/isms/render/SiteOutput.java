@@ -1,9 +1,11 @@
 package io.github.ismshandbook.isms.render;
 
+import io.github.ismshandbook.isms.files.AtomicFiles;
+import io.github.ismshandbook.isms.files.AtomicFiles.Content;
+
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
-import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,25 +13,17 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
 
 /**
  * The folder a site is written to. Pages go into a temporary sibling of the output folder, which replaces the
- * output folder only once everything is written (SPEC §8: a failed build never leaves a half-written site where
- * the last good one was). Every write is checked to stay inside the folder, whatever a path says.
+ * output folder only once everything is written (a failed build never leaves a half-written site where the last
+ * good one was). Every write is checked to stay inside the folder, whatever a path says. Files and folders are
+ * made by {@link AtomicFiles}, so they get the modes of the user's umask.
  */
 final class SiteOutput implements AutoCloseable {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Path staging;
@@ -45,12 +39,10 @@ final class SiteOutput implements AutoCloseable {
     /** Starts a site for {@code outputDirectory}: creates {@code .<name>.tmp-<random>} next to it. */
     static SiteOutput begin(Path outputDirectory) throws IOException {
         Path target = outputDirectory.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null) {
+        if (target.getParent() == null) {
             throw new IOException("The output folder cannot be a file-system root: " + target);
         }
-        Files.createDirectories(parent);
-        return new SiteOutput(target, createSibling(target, ".tmp-"), false);
+        return new SiteOutput(target, AtomicFiles.createSibling(target, ".tmp-"), false);
     }
 
     /**
@@ -96,18 +88,7 @@ final class SiteOutput implements AutoCloseable {
         if (!inPlace) {
             return new BufferedOutputStream(Files.newOutputStream(file));
         }
-        Path part = partFile(file);
-        return new ReplacingStream(new BufferedOutputStream(Files.newOutputStream(part)), part, file);
-    }
-
-    /**
-     * What a streamed file holds, written by {@link #write(String, Content)} or {@link #writeBytes}.
-     *
-     * @param <T> a {@link Writer} or an {@link OutputStream}
-     */
-    @FunctionalInterface
-    interface Content<T> {
-        void writeTo(T target) throws IOException;
+        return AtomicFiles.replacing(file);
     }
 
     /**
@@ -133,52 +114,10 @@ final class SiteOutput implements AutoCloseable {
             content.writeTo(sink);
             written = true;
         } finally {
-            if (!written && target instanceof ReplacingStream replacing) {
+            if (!written && target instanceof AtomicFiles.ReplacingStream replacing) {
                 replacing.abandon();
             }
             sink.close();
-        }
-    }
-
-    /** Writes {@code part} and, once closed, renames it over {@code file}, unless abandoned. */
-    private static final class ReplacingStream extends FilterOutputStream {
-        private final Path part;
-        private final Path file;
-        private boolean closed;
-        private boolean abandoned;
-
-        /** The file will not be replaced: closing deletes what was written. */
-        void abandon() {
-            abandoned = true;
-        }
-
-        ReplacingStream(OutputStream out, Path part, Path file) {
-            super(out);
-            this.part = part;
-            this.file = file;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                super.close();
-            } finally {
-                if (abandoned) {
-                    Files.deleteIfExists(part);
-                }
-            }
-            if (!abandoned) {
-                replace(part, file);
-            }
         }
     }
 
@@ -245,31 +184,13 @@ final class SiteOutput implements AutoCloseable {
         writeBytes(sitePath, out -> out.write(content));
     }
 
+    /** Copies a file to a site-relative path; the copy gets the modes of a new file, whatever the source's. */
     void copy(Path source, String sitePath) throws IOException {
-        Path file = resolve(sitePath);
-        Files.createDirectories(file.getParent());
-        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.copyFile(source, resolve(sitePath));
     }
 
     void copy(InputStream source, String sitePath) throws IOException {
-        Path file = resolve(sitePath);
-        Files.createDirectories(file.getParent());
-        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** A new file name next to {@code file}, for writing it before it replaces {@code file}. */
-    private static Path partFile(Path file) {
-        return file.resolveSibling("." + file.getFileName() + ".part-" + Long.toHexString(RANDOM.nextLong() >>> 1));
-    }
-
-    private static void replace(Path part, Path file) throws IOException {
-        try {
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        AtomicFiles.copy(source, resolve(sitePath));
     }
 
     boolean exists(String sitePath) throws IOException {
@@ -292,24 +213,8 @@ final class SiteOutput implements AutoCloseable {
             committed = true;
             return;
         }
-        Path old = null;
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            old = createSibling(target, ".old-");
-            Files.delete(old);
-            move(target, old);
-        }
-        try {
-            move(staging, target);
-        } catch (IOException e) {
-            if (old != null) {
-                move(old, target);
-            }
-            throw e;
-        }
+        AtomicFiles.replaceWith(staging, target);
         committed = true;
-        if (old != null) {
-            deleteRecursively(old);
-        }
     }
 
     /**
@@ -319,55 +224,7 @@ final class SiteOutput implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed && !inPlace) {
-            deleteRecursively(staging);
+            AtomicFiles.deleteTree(staging);
         }
-    }
-
-    /**
-     * A new, empty folder {@code .<name><infix><random>} next to {@code target}. Not
-     * {@code Files.createTempDirectory}: that one is private to the user (0700), and the site is meant to be served.
-     */
-    private static Path createSibling(Path target, String infix) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path dir = target.resolveSibling("." + target.getFileName() + infix + Long.toHexString(RANDOM.nextLong() >>> 1));
-            try {
-                return Files.createDirectory(dir);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        // walkFileTree does not follow symbolic links: a link inside the folder is removed, not its target
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

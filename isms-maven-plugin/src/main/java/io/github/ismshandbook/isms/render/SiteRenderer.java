@@ -6,6 +6,7 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.publish.ChangeSet;
 import io.github.ismshandbook.isms.publish.ChangeSets;
+import io.github.ismshandbook.isms.publish.SiteOrigin;
 import io.github.ismshandbook.isms.publish.Snapshot;
 import io.github.ismshandbook.isms.publish.SnapshotWriter;
 
@@ -30,6 +31,7 @@ import java.util.TreeSet;
 public final class SiteRenderer {
 
     private final BuildConfig config;
+    private final SiteOrigin.Goal goal;
     private final Theme theme;
     /** What the last render leaves for {@link #update}: its model, search texts and print bodies. */
     private Retained retained;
@@ -37,8 +39,15 @@ public final class SiteRenderer {
     private record Retained(SiteModel model, CompressedTexts texts, CompressedTexts printBodies) {
     }
 
+    /** A renderer for {@code isms:build}. */
     public SiteRenderer(BuildConfig config) {
+        this(config, SiteOrigin.Goal.BUILD);
+    }
+
+    /** A renderer for {@code goal}, which the site records in {@link SiteOrigin#FILE_NAME}. */
+    public SiteRenderer(BuildConfig config, SiteOrigin.Goal goal) {
         this.config = config;
+        this.goal = goal;
         this.theme = new Theme(config.themeDirectory());
     }
 
@@ -153,6 +162,9 @@ public final class SiteRenderer {
         // through the output, as every other file: an update in place replaces it, never writes into it
         out.writeBytes(Snapshot.FILE_NAME,
                 snapshot -> SnapshotWriter.write(model.handbook, config.includeDrafts(), snapshot));
+        // which goal made the site and which drafts it holds: isms:publish takes only a build without drafts
+        out.writeBytes(SiteOrigin.FILE_NAME, origin -> SiteOrigin.of(goal, model.handbook, config.handbookVersion(),
+                config.includeDrafts()).write(origin));
         if (config.pdf()) {
             PdfRenderer.render(out.directory(), out.resolve("print.html"),
                     out.resolve("handbook.pdf"), config.title());

@@ -5,6 +5,7 @@ import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.load.HandbookLoader;
 import io.github.ismshandbook.isms.load.LoadResult;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.publish.SiteOrigin;
 import io.github.ismshandbook.isms.render.SiteRenderer;
 import io.github.ismshandbook.isms.report.FindingsReport;
 
@@ -47,7 +48,7 @@ public final class IncrementalBuilder implements SiteBuilder {
                 Validation validation = pipeline.validate(loaded);
                 new FindingsReport(config).write(validation);
                 // a new renderer reads the theme again: a changed template or theme folder is a full build
-                renderer = new SiteRenderer(config);
+                renderer = new SiteRenderer(config, SiteOrigin.Goal.SERVE);
                 renderer.render(validation);
                 return validation;
             }

@@ -15,16 +15,22 @@ import java.util.stream.Stream;
  * invalid UTF-8 files that a copied test resource cannot carry). The plugin comes from the repository the
  * ITF install step fills; everything else from Maven Central.
  */
-final class MavenRun {
+public final class MavenRun {
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private MavenRun() {
     }
 
-    static Result run(Path project, Path localRepository, String... args) throws IOException, InterruptedException {
-        Process process = start(project, localRepository, args);
+    public static Result run(Path project, Path localRepository, String... args) throws IOException, InterruptedException {
+        return runWithUmask(null, project, localRepository, args);
+    }
+
+    /** {@link #run}, in a shell whose umask is {@code umask} ({@code "022"}), as a user's login shell sets it. */
+    public static Result runWithUmask(String umask, Path project, Path localRepository, String... args)
+            throws IOException, InterruptedException {
+        Process process = startWithUmask(umask, project, localRepository, args);
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("Maven did not finish in 10 minutes; see " + log(project));
@@ -33,12 +39,21 @@ final class MavenRun {
     }
 
     /** Starts Maven in {@code project}; its output goes to {@link #log}. */
-    static Process start(Path project, Path localRepository, String... args) throws IOException {
+    public static Process start(Path project, Path localRepository, String... args) throws IOException {
+        return startWithUmask(null, project, localRepository, args);
+    }
+
+    /** {@link #start}, with the umask {@code umask} when it is not {@code null}. */
+    public static Process startWithUmask(String umask, Path project, Path localRepository, String... args)
+            throws IOException {
         seed(localRepository);
         Path mvn = Path.of(System.getProperty("maven.home", "/usr/share/maven"), "bin", "mvn");
         List<String> command = new ArrayList<>(List.of(mvn.toString(), "--batch-mode", "--errors",
                 "-Dmaven.repo.local=" + localRepository.toAbsolutePath()));
         command.addAll(List.of(args));
+        if (umask != null) {
+            command.addAll(0, List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "mvn"));
+        }
         return new ProcessBuilder(command)
                 .directory(project.toFile())
                 .redirectErrorStream(true)
@@ -47,11 +62,11 @@ final class MavenRun {
     }
 
     /** Beside the workspace, not in it: the tests compare the workspace before and after the build. */
-    static Path log(Path project) {
+    public static Path log(Path project) {
         return project.getParent().resolveSibling(project.getParent().getFileName() + "-mvn.log");
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -62,7 +77,7 @@ final class MavenRun {
         }
     }
 
-    static String pluginVersion() {
+    public static String pluginVersion() {
         return System.getProperty("isms.plugin.version", "0.1.0-SNAPSHOT");
     }
 

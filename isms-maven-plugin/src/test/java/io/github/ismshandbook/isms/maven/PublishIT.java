@@ -62,6 +62,7 @@ class PublishIT {
     @MavenGoal("${project.groupId}:${project.artifactId}:${project.version}:build")
     @MavenGoal("${project.groupId}:${project.artifactId}:${project.version}:publish")
     void build_then_publish(MavenExecutionResult result) throws IOException {
+        String console = Files.readString(result.getMavenLog().getStdout());
         assertThat(result).isSuccessful();
         Path versions = versions(result);
         org.assertj.core.api.Assertions.assertThat(versions.resolve("1.0/index.html")).exists();
@@ -70,5 +71,32 @@ class PublishIT {
         org.assertj.core.api.Assertions.assertThat(versions.resolve("latest/index.html")).exists();
         org.assertj.core.api.Assertions.assertThat(Files.readString(versions.resolve("versions.json")))
                 .contains("\"version\": \"1.0\"");
+        org.assertj.core.api.Assertions.assertThat(versions.resolve("1.0/manifest.json")).isRegularFile();
+        org.assertj.core.api.Assertions.assertThat(versions.resolve("1.0/SHA256SUMS")).isRegularFile();
+        // ical4j stays quiet: it finds the plugin's ical4j.properties
+        org.assertj.core.api.Assertions.assertThat(console).contains("Handbook written to")
+                .doesNotContain("ical4j.properties");
+        assertThat(result).out().info().anyMatch(l -> l.startsWith("Check it with: cd ")
+                && l.endsWith("1.0 && sha256sum -c SHA256SUMS"));
+    }
+
+    /** The pom builds with drafts (a reviewer's copy); publishing that site needs includeDrafts for publish too. */
+    @MavenTest
+    @MavenGoal("package")
+    @MavenGoal("${project.groupId}:${project.artifactId}:${project.version}:publish")
+    void drafts_are_refused_unless_publish_includes_them_too(MavenExecutionResult result) {
+        assertThat(result).isFailure();
+        assertThat(result).out().error().anyMatch(l -> l.contains("holds 1 draft document (policies/remote-work.md)")
+                && l.contains("-Disms.includeDrafts=true"));
+        org.assertj.core.api.Assertions.assertThat(versions(result)).doesNotExist();
+    }
+
+    @MavenTest
+    @SystemProperty(value = "isms.includeDrafts", content = "true")
+    @MavenGoal("package")
+    @MavenGoal("${project.groupId}:${project.artifactId}:${project.version}:publish")
+    void publishes_drafts_when_publish_includes_them_too(MavenExecutionResult result) {
+        assertThat(result).isSuccessful();
+        org.assertj.core.api.Assertions.assertThat(versions(result).resolve("1.0/policies/remote-work.html")).exists();
     }
 }

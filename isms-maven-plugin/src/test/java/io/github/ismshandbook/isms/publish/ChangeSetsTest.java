@@ -120,22 +120,27 @@ class ChangeSetsTest {
     }
 
     @Test
-    void without_a_publish_directory_or_published_versions_this_is_the_first_version() throws IOException {
+    void without_a_publish_directory_or_published_versions_nothing_is_published_yet() throws IOException {
         Handbook handbook = TestDocument.handbook(accessControl());
-        assertThat(ChangeSets.against(null, "1.0", handbook)).isEqualTo(ChangeSet.firstVersion());
-        assertThat(ChangeSets.against(tmp.resolve("none"), "1.0", handbook)).isEqualTo(ChangeSet.firstVersion());
-        assertThat(ChangeSet.firstVersion().isFirstVersion()).isTrue();
+        assertThat(ChangeSets.against(null, "1.0", handbook)).isEqualTo(ChangeSet.nothingPublished());
+        assertThat(ChangeSets.against(tmp.resolve("none"), "1.0", handbook)).isEqualTo(ChangeSet.nothingPublished());
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Files.writeString(empty.resolve("versions.json"), "[]");
+        assertThat(ChangeSets.against(empty, "1.0", handbook)).isEqualTo(ChangeSet.nothingPublished());
+        assertThat(ChangeSet.nothingPublished().isFirstVersion()).isTrue();
+        assertThat(ChangeSet.nothingPublished().anyPublished()).isFalse();
+        assertThat(ChangeSet.firstVersion().anyPublished()).isTrue();
         assertThat(ChangeSet.firstVersion().isEmpty()).isFalse();
     }
 
     @Test
-    void compares_with_the_newest_published_version_older_than_the_one_being_built() throws IOException {
+    void compares_with_the_newest_published_version_older_than_the_one_being_built() throws Exception {
         Path versions = tmp.resolve("versions");
         VersionPublisher publisher = new VersionPublisher(versions);
         publisher.publish(builtSite("1.0.0", TestDocument.handbook(accessControl())), "1.0.0");
         Path withoutSnapshot = Files.createDirectories(tmp.resolve("old-build"));
         Files.writeString(withoutSnapshot.resolve("index.html"), "built before snapshots");
-        publisher.publish(withoutSnapshot, "2.0.0");
+        publisher.publish(marked(withoutSnapshot, "2.0.0"), "2.0.0");
 
         Handbook current = TestDocument.handbook(accessControl(),
                 TestDocument.of("policies/new.md", "POL-7").title("New Policy"),
@@ -151,11 +156,12 @@ class ChangeSetsTest {
                 .extracting(DocumentEntry::id).containsExactly("DRAFT-1", "POL-7");
 
         assertThat(ChangeSets.against(versions, "2.1.0", current)).isEqualTo(ChangeSet.withoutSnapshot("2.0.0"));
+        // versions are published, none older: the first version, not "nothing published"
         assertThat(ChangeSets.against(versions, "1.0.0", current)).isEqualTo(ChangeSet.firstVersion());
     }
 
     @Test
-    void a_damaged_snapshot_makes_the_previous_version_not_comparable() throws IOException {
+    void a_damaged_snapshot_makes_the_previous_version_not_comparable() throws Exception {
         Path versions = tmp.resolve("versions");
         new VersionPublisher(versions).publish(builtSite("1.0", TestDocument.handbook(accessControl())), "1.0");
         Files.writeString(versions.resolve("1.0/isms-snapshot.json"), "{\"documents\": [{");
@@ -171,6 +177,13 @@ class ChangeSetsTest {
         Path site = Files.createDirectories(tmp.resolve("build-" + name));
         Files.writeString(site.resolve("index.html"), "home");
         SnapshotWriter.write(handbook, site);
+        return marked(site, name);
+    }
+
+    /** The record isms:build leaves in a site, which the publisher asks for. */
+    private static Path marked(Path site, String version) throws IOException {
+        Files.writeString(site.resolve(SiteOrigin.FILE_NAME),
+                "{\"goal\": \"build\", \"version\": \"" + version + "\", \"drafts\": []}");
         return site;
     }
 }

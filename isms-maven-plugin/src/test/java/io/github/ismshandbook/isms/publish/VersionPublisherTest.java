@@ -1,5 +1,6 @@
 package io.github.ismshandbook.isms.publish;
 
+import io.github.ismshandbook.isms.files.FileCopier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
@@ -7,10 +8,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -23,13 +33,26 @@ class VersionPublisherTest {
     @TempDir
     Path tmp;
 
-    private Path site(String name, Map<String, String> files) throws IOException {
-        Path dir = tmp.resolve("build-" + name);
+    private static final Instant BUILT = Instant.parse("2026-03-01T10:15:30Z");
+    private int sites;
+
+    /** A site as isms:build leaves it: its pages and {@code isms-build.json}, built as {@code version}. */
+    private Path site(String version, Map<String, String> files) throws IOException {
+        return site(new SiteOrigin(SiteOrigin.Goal.BUILD, version, false, List.of()), files);
+    }
+
+    private Path site(SiteOrigin origin, Map<String, String> files) throws IOException {
+        Path dir = tmp.resolve("build-" + origin.version() + "-" + ++sites);
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path file = dir.resolve(f.getKey());
             Files.createDirectories(file.getParent());
             Files.writeString(file, f.getValue());
         }
+        Path marker = dir.resolve(SiteOrigin.FILE_NAME);
+        try (OutputStream out = Files.newOutputStream(marker)) {
+            origin.write(out);
+        }
+        Files.setLastModifiedTime(marker, FileTime.from(BUILT));
         return dir;
     }
 
@@ -37,7 +60,15 @@ class VersionPublisherTest {
         return site(version, Map.of("index.html", "home " + version, "policies/access-control.html", "ac " + version));
     }
 
+    /** The pages of a site or published version: without the record of its build and the edition's files. */
     private static Map<String, String> contents(Path dir) throws IOException {
+        Map<String, String> result = new TreeMap<>(files(dir));
+        result.keySet().removeAll(List.of(SiteOrigin.FILE_NAME, EditionManifest.FILE_NAME, EditionManifest.SUMS));
+        return result;
+    }
+
+    /** Every file, by path. */
+    private static Map<String, String> files(Path dir) throws IOException {
         Map<String, String> result = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
@@ -53,8 +84,12 @@ class VersionPublisherTest {
         }
     }
 
+    private static PublishOptions republish() {
+        return new PublishOptions(false, true, null);
+    }
+
     @Test
-    void publishes_two_versions_newest_first_with_latest_and_a_root_redirect() throws IOException {
+    void publishes_two_versions_newest_first_with_latest_and_a_root_redirect() throws Exception {
         Path out = tmp.resolve("versions");
         VersionPublisher publisher = new VersionPublisher(out);
 
@@ -96,7 +131,7 @@ class VersionPublisherTest {
     }
 
     @Test
-    void an_older_version_published_later_is_listed_below_and_latest_stays_newest() throws IOException {
+    void an_older_version_published_later_is_listed_below_and_latest_stays_newest() throws Exception {
         Path out = tmp.resolve("versions");
         VersionPublisher publisher = new VersionPublisher(out);
         publisher.publish(site("2.10"), "2.10");
@@ -115,12 +150,12 @@ class VersionPublisherTest {
     }
 
     @Test
-    void a_republished_version_is_replaced_whole() throws IOException {
+    void a_republished_version_is_replaced_whole() throws Exception {
         Path out = tmp.resolve("versions");
         VersionPublisher publisher = new VersionPublisher(out);
-        publisher.publish(site("old", Map.of("index.html", "old", "gone.html", "removed page")), "1.0.0");
+        publisher.publish(site("1.0.0", Map.of("index.html", "old", "gone.html", "removed page")), "1.0.0");
 
-        PublishResult again = publisher.publish(site("new", Map.of("index.html", "new")), "1.0.0");
+        PublishResult again = publisher.publish(site("1.0.0", Map.of("index.html", "new")), "1.0.0", republish());
 
         assertThat(again.replaced()).isTrue();
         assertThat(contents(out.resolve("1.0.0"))).containsExactly(Map.entry("index.html", "new"));
@@ -130,10 +165,10 @@ class VersionPublisherTest {
     }
 
     @Test
-    void a_failure_half_way_through_the_copy_leaves_the_published_version_intact() throws IOException {
+    void a_failure_half_way_through_the_copy_leaves_the_published_version_intact() throws Exception {
         Path out = tmp.resolve("versions");
         new VersionPublisher(out).publish(site("1.0.0"), "1.0.0");
-        Map<String, String> before = contents(out);
+        Map<String, String> before = files(out);
 
         AtomicInteger copies = new AtomicInteger();
         FileCopier failsOnSecondFile = (from, to) -> {
@@ -142,17 +177,17 @@ class VersionPublisherTest {
             }
             Files.copy(from, to);
         };
-        Path broken = site("broken", Map.of("a.html", "new a", "b.html", "new b", "index.html", "new"));
-        assertThatThrownBy(() -> new VersionPublisher(out, failsOnSecondFile).publish(broken, "1.0.0"))
+        Path broken = site("1.0.0", Map.of("a.html", "new a", "b.html", "new b", "index.html", "new"));
+        assertThatThrownBy(() -> new VersionPublisher(out, failsOnSecondFile).publish(broken, "1.0.0", republish()))
                 .isInstanceOf(IOException.class).hasMessage("disk full");
 
         assertThat(copies).hasValue(2); // it did fail half-way, after one file had been copied
-        assertThat(contents(out)).isEqualTo(before);
+        assertThat(files(out)).isEqualTo(before);
         assertThat(names(out)).containsExactly("1.0.0", "index.html", "latest", "versions.json"); // no staging left
     }
 
     @Test
-    void a_failure_while_copying_latest_leaves_the_old_latest_intact() throws IOException {
+    void a_failure_while_copying_latest_leaves_the_old_latest_intact() throws Exception {
         Path out = tmp.resolve("versions");
         new VersionPublisher(out).publish(site("1.0.0"), "1.0.0");
         FileCopier failsInLatest = (from, to) -> {
@@ -170,7 +205,7 @@ class VersionPublisherTest {
     }
 
     @Test
-    void invalid_versions_are_refused_before_anything_is_written() throws IOException {
+    void invalid_versions_are_refused_before_anything_is_written() throws Exception {
         Path out = tmp.resolve("versions");
         Path site = site("x");
         for (String version : List.of("../escape", "..", "a/b", "latest", "", "1.0\t")) {
@@ -179,7 +214,7 @@ class VersionPublisherTest {
                     .hasMessageContaining("cannot be published");
         }
         assertThat(out).doesNotExist();
-        assertThat(names(tmp)).containsExactly("build-x");
+        assertThat(names(tmp)).containsExactly(site.getFileName().toString());
     }
 
     @Test
@@ -191,17 +226,17 @@ class VersionPublisherTest {
     }
 
     @Test
-    void a_publish_directory_inside_the_site_is_refused() throws IOException {
+    void a_publish_directory_inside_the_site_is_refused() throws Exception {
         Path site = site("1.0");
         assertThatThrownBy(() -> new VersionPublisher(site.resolve("versions")).publish(site, "1.0"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be inside the site");
-        assertThatThrownBy(() -> new VersionPublisher(tmp).publish(site, "build-1.0"))
+        assertThatThrownBy(() -> new VersionPublisher(tmp).publish(site, site.getFileName().toString()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already a published version");
         assertThat(site.resolve("versions")).doesNotExist();
     }
 
     @Test
-    void a_damaged_versions_json_stops_the_publication_before_any_change() throws IOException {
+    void a_damaged_versions_json_stops_the_publication_before_any_change() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("versions"));
         Files.writeString(out.resolve("versions.json"), "{\"version\": ");
         assertThatThrownBy(() -> new VersionPublisher(out).publish(site("1.0"), "1.0"))
@@ -213,7 +248,7 @@ class VersionPublisherTest {
     }
 
     @Test
-    void keeps_titles_and_aliases_written_by_others_and_drops_versions_whose_folder_is_gone() throws IOException {
+    void keeps_titles_and_aliases_written_by_others_and_drops_versions_whose_folder_is_gone() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("versions"));
         Files.createDirectories(out.resolve("0.9"));
         Files.writeString(out.resolve("versions.json"), """
@@ -229,7 +264,7 @@ class VersionPublisherTest {
     }
 
     @Test
-    void symbolic_links_in_the_site_are_not_followed_out_of_it() throws IOException {
+    void symbolic_links_in_the_site_are_not_followed_out_of_it() throws Exception {
         Path outside = Files.writeString(tmp.resolve("outside.txt"), "private");
         Path site = site("1.0");
         try {
@@ -246,13 +281,174 @@ class VersionPublisherTest {
     }
 
     @Test
-    void publishing_the_same_versions_again_writes_the_same_bytes() throws IOException {
+    void publishing_the_same_versions_again_writes_the_same_bytes() throws Exception {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
         for (Path out : List.of(a, b)) {
-            new VersionPublisher(out).publish(site("1.0"), "1.0");
-            new VersionPublisher(out).publish(site("0.9"), "0.9");
+            new VersionPublisher(out, FileCopier.PLAIN, clock).publish(site("1.0"), "1.0");
+            new VersionPublisher(out, FileCopier.PLAIN, clock).publish(site("0.9"), "0.9");
         }
-        assertThat(contents(a)).isEqualTo(contents(b));
+        assertThat(files(a)).isEqualTo(files(b));
+    }
+
+    @Test
+    void published_files_and_folders_get_the_modes_of_the_umask_not_those_of_temporary_files() throws Exception {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "no POSIX modes here");
+        Path out = tmp.resolve("versions");
+        Path privateSite = site("1.0");
+        try (Stream<Path> walk = Files.walk(privateSite)) {
+            for (Path p : walk.toList()) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
+                        Files.isDirectory(p) ? "rwx------" : "rw-------"));
+            }
+        }
+
+        new VersionPublisher(out).publish(privateSite, "1.0");
+        new VersionPublisher(out).publish(site("1.1"), "1.1");
+
+        // what the umask gives a file and a folder made the plain way, next to the published ones
+        Set<PosixFilePermission> file = Files.getPosixFilePermissions(Files.createFile(tmp.resolve("plain-file")));
+        Set<PosixFilePermission> folder = Files.getPosixFilePermissions(Files.createDirectory(tmp.resolve("plain-dir")));
+        List<Path> written;
+        try (Stream<Path> walk = Files.walk(out)) {
+            written = walk.toList();
+        }
+        assertThat(written).contains(out.resolve("1.0/policies/access-control.html"), out.resolve("1.0/manifest.json"),
+                out.resolve("latest/SHA256SUMS"), out.resolve("versions.json"), out.resolve("index.html"));
+        for (Path p : written) {
+            assertThat(Files.getPosixFilePermissions(p)).as(out.relativize(p).toString())
+                    .isEqualTo(Files.isDirectory(p) ? folder : file);
+        }
+    }
+
+    @Test
+    void refuses_a_site_without_a_record_of_its_build() throws Exception {
+        Path site = site("1.0");
+        Files.delete(site.resolve(SiteOrigin.FILE_NAME));
+        Path out = tmp.resolve("versions");
+
+        assertThatThrownBy(() -> new VersionPublisher(out).publish(site, "1.0"))
+                .isInstanceOf(PublishRefusedException.class)
+                .hasMessageContaining("was not made by isms:build (it has no isms-build.json)")
+                .extracting(e -> ((PublishRefusedException) e).reason()).isEqualTo(PublishRefusedException.Reason.NOT_BUILT);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refuses_the_preview_and_the_report_whatever_they_hold() throws Exception {
+        Path out = tmp.resolve("versions");
+        for (SiteOrigin.Goal goal : List.of(SiteOrigin.Goal.SERVE, SiteOrigin.Goal.REPORT)) {
+            Path site = site(new SiteOrigin(goal, "1.0", false, List.of()), Map.of("index.html", "home"));
+            assertThatThrownBy(() -> new VersionPublisher(out).publish(site, "1.0", new PublishOptions(true, true, null)))
+                    .isInstanceOf(PublishRefusedException.class)
+                    .hasMessageContaining("was made by isms:" + goal.key() + ", not by isms:build");
+        }
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refuses_a_site_with_drafts_unless_drafts_are_published_on_purpose() throws Exception {
+        Path out = tmp.resolve("versions");
+        Path drafts = site(new SiteOrigin(SiteOrigin.Goal.BUILD, "1.0", true,
+                List.of("policies/secret.md", "policies/new.md")), Map.of("index.html", "home"));
+
+        assertThatThrownBy(() -> new VersionPublisher(out).publish(drafts, "1.0"))
+                .isInstanceOf(PublishRefusedException.class)
+                .hasMessageContaining("holds 2 draft documents (policies/new.md, policies/secret.md)")
+                .hasMessageContaining("only when includeDrafts is set for the publication too");
+        assertThat(out).doesNotExist();
+
+        // built with includeDrafts but without a draft: nothing to hide
+        Path noDraft = site(new SiteOrigin(SiteOrigin.Goal.BUILD, "0.9", true, List.of()), Map.of("index.html", "0.9"));
+        assertThat(new VersionPublisher(out).publish(noDraft, "0.9").version()).isEqualTo("0.9");
+
+        PublishResult published = new VersionPublisher(out).publish(drafts, "1.0", new PublishOptions(true, false, null));
+        assertThat(published.latest()).isEqualTo("1.0");
+        assertThat(out.resolve("1.0/index.html")).hasContent("home");
+    }
+
+    @Test
+    void refuses_a_site_built_as_another_version() throws Exception {
+        Path out = tmp.resolve("versions");
+        assertThatThrownBy(() -> new VersionPublisher(out).publish(site("1.0"), "1.1"))
+                .isInstanceOf(PublishRefusedException.class)
+                .hasMessageContaining("was built as version 1.0 and shows that version on every page; it cannot be"
+                        + " published as 1.1");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refuses_a_site_holding_a_file_named_like_the_editions_own() throws Exception {
+        Path out = tmp.resolve("versions");
+        for (String name : List.of("manifest.json", "SHA256SUMS")) {
+            Path site = site("1.0", Map.of("index.html", "home", name, "the author's own"));
+            assertThatThrownBy(() -> new VersionPublisher(out).publish(site, "1.0"))
+                    .isInstanceOf(PublishRefusedException.class).hasMessageContaining("holds a file " + name);
+        }
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void a_published_version_is_an_edition_replaced_only_on_purpose() throws Exception {
+        Path out = tmp.resolve("versions");
+        Clock march = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
+        new VersionPublisher(out, FileCopier.PLAIN, march).publish(site("1.0"), "1.0");
+        Map<String, String> edition = files(out);
+
+        Path fixed = site("1.0", Map.of("index.html", "fixed"));
+        assertThatThrownBy(() -> new VersionPublisher(out).publish(fixed, "1.0"))
+                .isInstanceOf(PublishRefusedException.class)
+                .hasMessage("Version 1.0 is already published in " + out.toAbsolutePath().resolve("1.0")
+                        + ": a published version is a frozen edition");
+        assertThat(files(out)).isEqualTo(edition);
+
+        Clock april = Clock.fixed(Instant.parse("2026-04-01T09:30:00Z"), ZoneOffset.UTC);
+        PublishResult again = new VersionPublisher(out, FileCopier.PLAIN, april).publish(fixed, "1.0",
+                new PublishOptions(false, true, "0123456789abcdef0123456789abcdef01234567"));
+        assertThat(again.replaced()).isTrue();
+        assertThat(contents(out.resolve("1.0"))).containsExactly(Map.entry("index.html", "fixed"));
+        String manifest = Files.readString(out.resolve("1.0/manifest.json"));
+        assertThat(manifest).contains("\"published\": \"2026-04-01T09:30:00Z\"")
+                .contains("\"commit\": \"0123456789abcdef0123456789abcdef01234567\"")
+                .doesNotContain("2026-03-02");
+    }
+
+    @Test
+    void a_snapshot_version_is_a_working_copy_replaced_without_republish() throws Exception {
+        Path out = tmp.resolve("versions");
+        new VersionPublisher(out).publish(site("1.1-SNAPSHOT", Map.of("index.html", "monday")), "1.1-SNAPSHOT");
+
+        PublishResult again = new VersionPublisher(out).publish(site("1.1-SNAPSHOT", Map.of("index.html", "tuesday")),
+                "1.1-SNAPSHOT");
+
+        assertThat(again.replaced()).isTrue();
+        assertThat(out.resolve("1.1-SNAPSHOT/index.html")).hasContent("tuesday");
+        assertThat(out.resolve("latest/index.html")).hasContent("tuesday");
+        assertThat(VersionPublisher.isWorkingCopy("1.1-snapshot")).isFalse(); // Maven's suffix is upper case
+    }
+
+    @Test
+    void every_edition_gets_its_manifest_and_sums_and_latest_carries_those_of_the_newest() throws Exception {
+        Path out = tmp.resolve("versions");
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
+        new VersionPublisher(out, FileCopier.PLAIN, clock).publish(site("1.0"), "1.0");
+        new VersionPublisher(out, FileCopier.PLAIN, clock).publish(site("1.1"), "1.1",
+                new PublishOptions(false, false, "89abcdef0123456789abcdef0123456789abcdef"));
+
+        assertThat(Files.readString(out.resolve("1.0/manifest.json"))).startsWith("""
+                {
+                  "version": "1.0",
+                  "built": "2026-03-01T10:15:30Z",
+                  "published": "2026-03-02T08:00:00Z",
+                  "commit": null,
+                  "files": [
+                """);
+        assertThat(Files.readString(out.resolve("1.1/manifest.json"))).contains("\"version\": \"1.1\"")
+                .contains("\"commit\": \"89abcdef0123456789abcdef0123456789abcdef\"");
+        assertThat(Files.readString(out.resolve("1.1/SHA256SUMS")).lines().map(l -> l.substring(66)))
+                .containsExactly("index.html", "isms-build.json", "manifest.json", "policies/access-control.html");
+        assertThat(files(out.resolve("latest"))).isEqualTo(files(out.resolve("1.1")));
     }
 }

@@ -2,6 +2,8 @@ package io.github.ismshandbook.isms.render;
 
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.publish.ChangeSet;
+import io.github.ismshandbook.isms.publish.SiteOrigin;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -252,11 +254,33 @@ class SiteRendererTest {
     }
 
     @Test
-    void withNothingPublishedTheBuildIsTheFirstVersion() throws IOException {
+    void withNothingPublishedTheChangesPageSaysSoRatherThanCallingItTheFirstVersion() throws IOException {
         render();
+
+        assertThat(page("changes.html").select(".lead").text()).isEqualTo("Nothing has been published yet to compare"
+                + " version " + config.handbookVersion() + " with: this page lists what changed once a version is"
+                + " published.");
+    }
+
+    @Test
+    void withNoOlderVersionPublishedTheBuildIsTheFirstVersion() throws IOException {
+        new SiteRenderer(config).render(SampleHandbook.validation(), ChangeSet.firstVersion());
 
         assertThat(page("changes.html").select(".lead").text()).startsWith("Version " + config.handbookVersion()
                 + " is the first published version");
+    }
+
+    @Test
+    void theSiteRecordsWhichGoalMadeItAndWhichDraftsItHolds() throws IOException {
+        render();
+        assertThat(SiteOrigin.read(site)).contains(new SiteOrigin(SiteOrigin.Goal.BUILD, config.handbookVersion(),
+                false, List.of()));
+
+        new SiteRenderer(config.withIncludeDrafts(true), SiteOrigin.Goal.SERVE).render(SampleHandbook.validation());
+        SiteOrigin preview = SiteOrigin.read(site).orElseThrow();
+        assertThat(preview.goal()).isEqualTo(SiteOrigin.Goal.SERVE);
+        assertThat(preview.includeDrafts()).isTrue();
+        assertThat(preview.drafts()).containsExactly("policies/remote-work.md");
     }
 
     @Test

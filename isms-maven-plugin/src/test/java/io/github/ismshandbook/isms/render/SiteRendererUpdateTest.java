@@ -299,7 +299,7 @@ class SiteRendererUpdateTest {
 
     @Test
     void withoutARenderBeforeAnUpdateRendersEverything() throws IOException {
-        SiteOutput.deleteRecursively(site);
+        io.github.ismshandbook.isms.files.AtomicFiles.deleteTree(site);
         Validation validation = validate();
 
         new SiteRenderer(config).update(validation, Set.of("policies/a.md"));
