@@ -66,7 +66,11 @@ public enum Rule {
             "Approve the draft or remove the link."),
     UNSAFE_HTML("unsafe-html", Severity.WARNING,
             "Raw HTML that the sanitizer removed (scripts, event handlers, javascript: URLs).",
-            "Use Markdown instead of raw HTML; scripts never run in the handbook.");
+            "Use Markdown instead of raw HTML; scripts never run in the handbook."),
+    MANDATORY_MISSING("mandatory-missing", Severity.WARNING,
+            "An item of mandatory documented information that no approved document addresses.",
+            "List the clause or control that asks for it under 'clauses' or 'controls' of the approved document that "
+                    + "holds it; for records kept outside the handbook, set the rule to 'info' or 'off' in 'rules'.");
 
     private final String id;
     private final Severity defaultSeverity;

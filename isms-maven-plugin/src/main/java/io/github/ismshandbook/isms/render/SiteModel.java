@@ -12,6 +12,7 @@ import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Located;
+import io.github.ismshandbook.isms.model.MandatoryCoverage;
 import io.github.ismshandbook.isms.model.ReviewSchedule;
 import io.github.ismshandbook.isms.model.ReviewState;
 import io.github.ismshandbook.isms.render.DocumentView.ClauseRef;
@@ -54,8 +55,14 @@ final class SiteModel {
     /** The largest group the navigation lists document by document. */
     static final int NAVIGATION_LIMIT = 40;
 
-    /** The figures on the home page. */
-    record Counts(int documents, int controlsCovered, int controls, int applicable, int overdue, int dueSoon) {
+    /**
+     * The figures on the home page.
+     *
+     * @param mandatoryAddressed  items of mandatory documented information that approved documents address
+     * @param mandatoryApplicable items that apply (all but those of excluded controls)
+     */
+    record Counts(int documents, int controlsCovered, int controls, int applicable, int overdue, int dueSoon,
+                  int mandatoryAddressed, int mandatoryApplicable) {
     }
 
     static final Comparator<DocumentView> BY_TITLE = Comparator
@@ -67,6 +74,7 @@ final class SiteModel {
     final SitePages pages;
     final SiteLinks links;
     final ControlCoverage coverage;
+    final MandatoryCoverage mandatory;
     final ReviewSchedule schedule;
     final SiteInfo info;
     private final Backlinks backlinks;
@@ -79,6 +87,7 @@ final class SiteModel {
         this.pages = new SitePages(published, handbook.catalog());
         this.links = new SiteLinks(handbook, pages, config.includeDrafts());
         this.coverage = ControlCoverage.of(handbook);
+        this.mandatory = MandatoryCoverage.of(handbook, coverage);
         this.schedule = ReviewSchedule.of(config);
         this.backlinks = new Backlinks(handbook, published);
         Catalog catalog = handbook.catalog();
@@ -121,7 +130,8 @@ final class SiteModel {
             overdue += s == ReviewState.OVERDUE ? 1 : 0;
             dueSoon += s == ReviewState.DUE_SOON ? 1 : 0;
         }
-        return new Counts(published.size(), covered, controls.size(), applicable, overdue, dueSoon);
+        return new Counts(published.size(), covered, controls.size(), applicable, overdue, dueSoon,
+                (int) mandatory.addressed(), (int) mandatory.applicable());
     }
 
     /** The published documents that implement a control (approved, naming it in {@code controls}), by title. */
