@@ -78,6 +78,7 @@ final class SoaFiles {
     private byte[] xlsx() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(bytes, "ISMS Handbook", null);
+        workbook.properties().setTitle(SHEET);
         Worksheet sheet = workbook.newWorksheet(SHEET);
         int r = 0;
         for (List<String> line : headerBlock()) {

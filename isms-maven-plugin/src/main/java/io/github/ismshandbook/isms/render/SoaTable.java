@@ -72,7 +72,7 @@ final class SoaTable {
         for (CatalogPages.ControlRow c : controls) {
             if (!c.applicable()) {
                 boolean given = c.justification() != null;
-                rows.add(new Row(c, given ? c.justification() : "No justification given",
+                rows.add(new Row(c, given ? oneLine(c.justification()) : "No justification given",
                         given ? Source.EXCLUSION : Source.MISSING, null, ""));
                 continue;
             }
@@ -81,7 +81,7 @@ final class SoaTable {
             String statusKey = status == null ? null : status.key();
             String statusLabel = status == null ? "Not stated" : status.label();
             if (inclusion != null && inclusion.justification() != null && !inclusion.justification().isBlank()) {
-                rows.add(new Row(c, inclusion.justification().strip(), Source.INCLUSION, statusKey, statusLabel));
+                rows.add(new Row(c, oneLine(inclusion.justification()), Source.INCLUSION, statusKey, statusLabel));
             } else if (!c.implementing().isEmpty()) {
                 rows.add(new Row(c, "Implemented by " + c.implementing().stream().map(DocumentView::title)
                         .collect(Collectors.joining(", ")), Source.DOCUMENTS, statusKey, statusLabel));
@@ -90,6 +90,11 @@ final class SoaTable {
             }
         }
         return rows;
+    }
+
+    /** The text on one line, as the page shows it: a cell of the CSV or the workbook reads the same. */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /** A document as the table names it: title, id and version. */
