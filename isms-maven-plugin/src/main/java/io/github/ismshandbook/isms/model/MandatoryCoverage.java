@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,7 +23,12 @@ public final class MandatoryCoverage {
 
     /** Where an item stands. */
     public enum State {
-        ADDRESSED, MISSING, NOT_APPLICABLE
+        ADDRESSED, MISSING, NOT_APPLICABLE;
+
+        /** {@code addressed}, {@code missing}, {@code not-applicable}. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /**
@@ -111,9 +116,5 @@ public final class MandatoryCoverage {
 
     public long addressed() {
         return entries.stream().filter(e -> e.state() == State.ADDRESSED).count();
-    }
-
-    public Optional<Entry> entry(String itemId) {
-        return entries.stream().filter(e -> e.item().id().equals(itemId)).findFirst();
     }
 }

@@ -7,7 +7,6 @@ import io.github.ismshandbook.isms.model.MandatoryItem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,7 +81,6 @@ final class MandatoryPage {
             Optional<Clause> clause = model.handbook.catalog().clause(item.id().split("\\s+")[0]);
             url = clause.map(c -> SitePaths.CLAUSES_INDEX + "#" + SitePaths.clauseAnchor(c)).orElse(null);
         }
-        String state = e.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String label = switch (e.state()) {
             case ADDRESSED -> "Addressed";
             case MISSING -> "Missing";
@@ -91,6 +89,6 @@ final class MandatoryPage {
         List<DocumentView> documents = e.addressing().stream().filter(d -> d.isPublished(model.config.includeDrafts()))
                 .map(model::view).sorted(SiteModel.BY_TITLE).toList();
         return new Row(item.id(), "mandatory-" + SitePaths.safeName(item.id()), SiteModel.capitalize(item.kind().key()),
-                item.title(), url, state, label, documents);
+                item.title(), url, e.state().key(), label, documents);
     }
 }

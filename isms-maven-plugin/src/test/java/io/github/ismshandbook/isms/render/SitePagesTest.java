@@ -154,6 +154,18 @@ class SitePagesTest {
                 .filter(n -> n.get("id").asText().equals("A.7.4")).findFirst().orElseThrow();
         assertThat(excluded.get("applicable").asBoolean()).isFalse();
         assertThat(excluded.get("justification").asText()).startsWith("No physical premises");
+        assertThat(excluded.get("status").isNull()).isTrue();
+        JsonNode included = json.get("controls").findParents("id").stream()
+                .filter(n -> n.get("id").asText().equals("A.5.15")).findFirst().orElseThrow();
+        assertThat(included.get("justification").asText()).startsWith("Required by customer contracts");
+        assertThat(included.get("status").asText()).isEqualTo("implemented");
+        assertThat(json.get("mandatory")).hasSize(25);
+        JsonNode soa = json.get("mandatory").get(4);
+        assertThat(soa.get("id").asText()).isEqualTo("6.1.3 d");
+        assertThat(soa.get("kind").asText()).isEqualTo("document");
+        assertThat(soa.get("state").asText()).isEqualTo("addressed");
+        assertThat(soa.get("documents")).extracting(JsonNode::asText).containsExactly("SOA");
+        assertThat(json.get("mandatory").get(0).get("state").asText()).isEqualTo("missing");
     }
 
     @Test
