@@ -192,10 +192,10 @@ final class FrontMatterBinder {
 
     /** The SoA's excluded controls; the justification may be empty here (the SoA check reports that). */
     private List<Exclusion> exclusions(DocumentType type) {
-        YamlNode.Mapping map = soaMapping("exclusions", type, "each excluded control to its justification",
+        List<YamlNode.Entry> written = soaEntries("exclusions", type, "each excluded control to its justification",
                 "Write one 'A.7.4: why it does not apply' per line.");
         List<Exclusion> exclusions = new ArrayList<>();
-        for (YamlNode.Entry e : map == null ? List.<YamlNode.Entry>of() : map.entries()) {
+        for (YamlNode.Entry e : written) {
             if (e.value().isEmpty() || e.value() instanceof YamlNode.Scalar) {
                 String justification = values.text("the justification of " + e.key(), e.value());
                 exclusions.add(new Exclusion(e.key(), justification, e.keyPosition()));
@@ -213,10 +213,10 @@ final class FrontMatterBinder {
     private List<Inclusion> inclusions(DocumentType type) {
         String hint = "Write one 'A.5.15: why it applies' per line, or 'A.5.15: {justification: why it applies, "
                 + "status: implemented}'.";
-        YamlNode.Mapping map = soaMapping("inclusions", type,
+        List<YamlNode.Entry> written = soaEntries("inclusions", type,
                 "each included control to its justification and implementation status", hint);
         List<Inclusion> inclusions = new ArrayList<>();
-        for (YamlNode.Entry e : map == null ? List.<YamlNode.Entry>of() : map.entries()) {
+        for (YamlNode.Entry e : written) {
             if (e.value() instanceof YamlNode.Mapping fields) {
                 inclusions.add(inclusion(e, fields));
             } else if (e.value() instanceof YamlNode.Sequence) {
@@ -239,28 +239,28 @@ final class FrontMatterBinder {
     }
 
     /**
-     * The mapping under a key only the Statement of Applicability has ({@code exclusions}, {@code inclusions}), or
-     * {@code null} when it is not written, empty, or reported: in another type of document, or not a mapping.
+     * The entries under a key only the Statement of Applicability has ({@code exclusions}, {@code inclusions}); none
+     * when it is not written, empty, or reported: in another type of document, or not a mapping.
      */
-    private YamlNode.Mapping soaMapping(String key, DocumentType type, String shape, String hint) {
+    private List<YamlNode.Entry> soaEntries(String key, DocumentType type, String shape, String hint) {
         YamlNode.Entry written = entries.get(key);
         if (written == null) {
-            return null;
+            return List.of();
         }
         if (type != DocumentType.SOA) {
             findings.add(Rule.INVALID_VALUE, written.keyPosition(),
                     key + " are only allowed in the Statement of Applicability (type: soa), not in a " + type.key(),
                     "Move the " + key + " to the document with 'type: soa'.");
-            return null;
+            return List.of();
         }
         YamlNode node = written.value();
         if (node.isEmpty()) {
-            return null;
+            return List.of();
         }
         if (!(node instanceof YamlNode.Mapping map)) {
             findings.add(Rule.INVALID_VALUE, node.position(), key + " must map " + shape + ", not " + node.kind(), hint);
-            return null;
+            return List.of();
         }
-        return map;
+        return map.entries();
     }
 }

@@ -53,7 +53,8 @@ public enum Rule {
             "A control excluded in the Statement of Applicability without a justification.",
             "ISO/IEC 27001 clause 6.1.3 d) requires a justification for every excluded control."),
     SOA_CONFLICT("soa-conflict", Severity.ERROR,
-            "A control excluded in the Statement of Applicability but referenced by an approved document.",
+            "A control excluded in the Statement of Applicability but referenced by an approved document, or both "
+                    + "included and excluded.",
             "Either make the control applicable or remove it from the referencing documents."),
     CONTROL_UNCOVERED("control-uncovered", Severity.INFO,
             "An applicable control that no approved document references.",

@@ -165,12 +165,16 @@ final class SiteModel {
 
     /**
      * What pages other than its own show of the document at {@code path}: its metadata (as its view; an
-     * unpublished document has none, but other pages name it by title and status), where its links go and the
-     * anchors of its headings. Positions are left out, so an edit above a link changes nothing.
+     * unpublished document has none, but other pages name it by title and status), the exclusions and inclusions of
+     * a Statement of Applicability, where its links go and the anchors of its headings. Positions are left out, so
+     * an edit above a link changes nothing.
      */
     List<Object> listingKey(String path) {
         return handbook.byPath(path).map(d -> Arrays.<Object>asList(view(d), titleOf(d), d.id(),
                 d.frontMatter().status(),
+                d.frontMatter().exclusions().stream().map(e -> Arrays.asList(e.control(), e.justification())).toList(),
+                d.frontMatter().inclusions().stream()
+                        .map(i -> Arrays.<Object>asList(i.control(), i.justification(), i.status())).toList(),
                 d.links().stream().map(l -> Arrays.asList(l.kind(), l.target(), l.label())).toList(),
                 d.headings().stream().map(Heading::anchor).toList())).orElse(List.of());
     }
