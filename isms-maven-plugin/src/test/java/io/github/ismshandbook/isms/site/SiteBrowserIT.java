@@ -61,7 +61,7 @@ class SiteBrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "policies/access-control.html", "controls/index.html", "soa.html",
-            "reviews.html", "search.html"})
+            "mandatory.html", "reviews.html", "search.html"})
     void pageIsAccessibleAndQuiet(String page) {
         assertThat(site.resolve(page)).exists();
         desktop.consoleErrors();
