@@ -6,6 +6,7 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.Rule;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * {@code unknown-control}, {@code legacy-control} and {@code unknown-clause}: every item of {@code controls}
- * and {@code clauses}, and every control excluded in a Statement of Applicability, must name an entry of the
+ * and {@code clauses}, and every control excluded or included in a Statement of Applicability, must name an entry of the
  * catalog. {@code A.5.15} and {@code 5.15} are the same control; {@code A.9.2.1} (ISO/IEC 27001:2013) is
  * answered with its 2022 equivalents.
  */
@@ -39,6 +40,9 @@ public final class ControlReferences implements Check {
             }
             for (Exclusion e : d.frontMatter().exclusions()) {
                 control(catalog, d, e.control(), e.position()).ifPresent(findings::add);
+            }
+            for (Inclusion i : d.frontMatter().inclusions()) {
+                control(catalog, d, i.control(), i.position()).ifPresent(findings::add);
             }
         }
         return findings;

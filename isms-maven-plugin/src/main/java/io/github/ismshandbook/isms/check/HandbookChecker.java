@@ -18,6 +18,7 @@ public final class HandbookChecker {
             new LinkChecks(),
             new UnmappedDocuments(),
             new StatementOfApplicability(),
+            new MandatoryDocumentation(),
             new ContentSafety(),
             new OutputCollisions());
 

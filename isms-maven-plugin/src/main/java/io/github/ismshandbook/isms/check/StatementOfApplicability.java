@@ -10,6 +10,7 @@ import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.Rule;
 
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code soa-missing-justification}: an exclusion without a reason, at the exclusion;</li>
  *   <li>{@code soa-conflict}: an excluded control that an approved document lists in {@code controls}, reported on
- *       the SoA at the exclusion and naming the referencing documents;</li>
+ *       the SoA at the exclusion and naming the referencing documents; and a control both included and excluded,
+ *       reported at the inclusion;</li>
  *   <li>{@code control-uncovered}: an applicable control that no approved document lists.</li>
  * </ul>
  * Only SoA documents that are not retired count, as in {@link ControlCoverage}.
@@ -57,6 +59,14 @@ public final class StatementOfApplicability implements Check {
                                     + referencing.stream().map(Document::path).collect(Collectors.joining(", ")),
                             "Either make the control applicable or remove it from those documents."));
                 }
+            }
+            for (Inclusion i : soa.frontMatter().inclusions()) {
+                String id = Catalog.controlId(i.control());
+                coverage.excludedBy(id).ifPresent(excluding -> findings.add(Findings.at(Rule.SOA_CONFLICT, soa,
+                        i.position(), "Control " + label(handbook.catalog(), i.control()) + " is both included and "
+                                + "excluded (line " + coverage.exclusion(id).orElseThrow().position().line()
+                                + (excluding == soa ? "" : " of " + excluding.path()) + ")",
+                        "Keep the control under either 'inclusions' or 'exclusions', not both.")));
             }
         }
         host(handbook, soas).ifPresent(host -> uncovered(handbook, coverage, host, findings));

@@ -2,6 +2,8 @@ package io.github.ismshandbook.isms.load;
 
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.MandatoryCoverage;
+import io.github.ismshandbook.isms.model.MandatoryItem;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +34,25 @@ public final class CatalogLoader {
         for (Path file : config.catalogs()) {
             catalog = catalog.merge(read(file));
         }
+        checkMandatory(catalog);
         return catalog;
+    }
+
+    /**
+     * Every reference of the mandatory documented information must name a clause or control of the merged catalog
+     * (an extra catalog's items may refer to the built-in clauses), or the item could never be addressed.
+     */
+    private static void checkMandatory(Catalog catalog) throws IOException {
+        for (MandatoryItem item : catalog.mandatory()) {
+            for (String ref : item.addressedBy()) {
+                boolean known = ref.startsWith(MandatoryItem.TYPE_PREFIX) || (MandatoryCoverage.namesControl(catalog, ref)
+                        ? catalog.control(ref).isPresent() : catalog.clause(ref).isPresent());
+                if (!known) {
+                    throw new IOException("Invalid catalog " + item.catalog() + ": mandatory item " + item.id()
+                            + " is addressed by '" + ref + "', which is neither a clause nor a control of the catalog");
+                }
+            }
+        }
     }
 
     /** The built-in ISO/IEC 27001:2022 catalog alone. */

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
+import io.github.ismshandbook.isms.model.DocumentType;
+import io.github.ismshandbook.isms.model.MandatoryItem;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -30,6 +32,8 @@ import java.util.regex.Pattern;
  *   - {id: "4", title: "Context of the organization"}
  * legacy:
  *   "A.5.1.1": ["5.1"]
+ * mandatory:
+ *   - {id: "6.1.3 d", kind: document, title: "Statement of Applicability", addressed_by: ["type:soa"]}
  * </pre>
  * The file is walked token by token rather than bound to objects, for two reasons: every problem can name
  * the line it is on, and scalars keep the text as written ({@code id: 5.10} unquoted stays {@code 5.10},
@@ -41,6 +45,8 @@ final class CatalogReader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final List<String> CONTROL_KEYS = List.of("id", "title", "theme");
     private static final List<String> CLAUSE_KEYS = List.of("id", "title");
+    private static final List<String> MANDATORY_KEYS = List.of("id", "kind", "title", "addressed_by");
+    private static final String TOP_KEYS = "name, controls, clauses, legacy or mandatory";
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -50,6 +56,7 @@ final class CatalogReader {
     private final List<Map<String, String>> controls = new ArrayList<>();
     private final List<Clause> clauses = new ArrayList<>();
     private final Map<String, List<String>> legacy = new LinkedHashMap<>();
+    private final List<MandatoryItem> mandatory = new ArrayList<>();
 
     private CatalogReader(String source, String defaultName) {
         this.source = source;
@@ -81,9 +88,9 @@ final class CatalogReader {
     private void readCatalog(JsonParser p) throws IOException {
         JsonToken first = p.nextToken();
         if (first == null) {
-            throw error(p, "the file is empty; expected the keys name, controls, clauses and legacy");
+            throw error(p, "the file is empty; expected the keys " + TOP_KEYS.replace(" or ", " and "));
         }
-        expect(p, first == JsonToken.START_OBJECT, "expected a mapping with the keys name, controls, clauses and legacy");
+        expect(p, first == JsonToken.START_OBJECT, "expected a mapping with the keys " + TOP_KEYS.replace(" or ", " and "));
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonLocation keyAt = p.currentTokenLocation();
@@ -93,8 +100,8 @@ final class CatalogReader {
                 case "controls" -> readList(p, "controls", () -> readControl(p));
                 case "clauses" -> readList(p, "clauses", () -> readClause(p));
                 case "legacy" -> readLegacy(p);
-                default -> throw new IOException(at(keyAt,
-                        "unknown key '" + key + "' (expected name, controls, clauses or legacy)"));
+                case "mandatory" -> readList(p, "mandatory", () -> readMandatory(p));
+                default -> throw new IOException(at(keyAt, "unknown key '" + key + "' (expected " + TOP_KEYS + ")"));
             }
         }
     }
@@ -144,21 +151,70 @@ final class CatalogReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String old = p.currentName().trim();
             String key = old.startsWith("A.") ? old : "A." + old; // the form Catalog.legacyEquivalents looks up
-            List<String> targets = new ArrayList<>();
-            if (p.nextToken() == JsonToken.START_ARRAY) {
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    targets.add(Catalog.controlId(scalar(p, "legacy " + old)));
-                }
-            } else {
-                targets.add(Catalog.controlId(scalar(p, "legacy " + old)));
-            }
+            p.nextToken();
+            List<String> targets = scalars(p, "legacy " + old).stream().map(Catalog::controlId).toList();
             expect(p, !targets.isEmpty(), "legacy " + old + " maps to no control");
             legacy.put(key, targets);
         }
     }
 
+    /**
+     * An item of mandatory documented information: {@code id}, {@code kind} ({@code document} or {@code record}),
+     * {@code title}, and {@code addressed_by}, the clause or control references (or {@code type:soa}) that address
+     * it, as a list or as one text of references separated by spaces (the form of the reference table).
+     */
+    private void readMandatory(JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        List<String> written = new ArrayList<>();
+        Map<String, String> fields = fields(p, "mandatory item", MANDATORY_KEYS, Map.of("addressed_by", written));
+        List<String> refs = new ArrayList<>();
+        written.forEach(r -> refs.addAll(List.of(r.trim().split("\\s+"))));
+        String id = require(fields, "id", "mandatory item", at);
+        String what = "mandatory item " + id;
+        MandatoryItem.Kind kind = MandatoryItem.Kind.fromKey(require(fields, "kind", what, at))
+                .orElseThrow(() -> new IOException(at(at, what + " has kind '" + fields.get("kind")
+                        + "' (expected document or record)")));
+        String title = require(fields, "title", what, at);
+        refs.removeIf(String::isEmpty);
+        if (refs.isEmpty()) {
+            throw new IOException(at(at, what + " has no 'addressed_by'"));
+        }
+        for (String ref : refs) {
+            String type = ref.startsWith(MandatoryItem.TYPE_PREFIX) ? ref.substring(MandatoryItem.TYPE_PREFIX.length()) : null;
+            if (type != null && DocumentType.fromKey(type).isEmpty()) {
+                throw new IOException(at(at, what + " is addressed by '" + ref + "', which names no document type"));
+            }
+        }
+        if (mandatory.stream().anyMatch(m -> m.id().equals(id))) {
+            throw new IOException(at(at, what + " is defined twice"));
+        }
+        mandatory.add(new MandatoryItem(id, kind, title, refs, name));
+    }
+
+    /** A list of scalars, or a single scalar written without the brackets. */
+    private List<String> scalars(JsonParser p, String what) throws IOException {
+        List<String> values = new ArrayList<>();
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return values;
+        }
+        if (p.currentToken() == JsonToken.START_ARRAY) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                values.add(scalar(p, what));
+            }
+        } else {
+            values.add(scalar(p, what));
+        }
+        return values;
+    }
+
     /** The scalar values of a flat mapping, in file order; any other key or a nested value is an error. */
     private Map<String, String> fields(JsonParser p, String what, List<String> allowed) throws IOException {
+        return fields(p, what, allowed, Map.of());
+    }
+
+    /** Like {@link #fields(JsonParser, String, List)}, where a key of {@code lists} holds scalars, collected there. */
+    private Map<String, String> fields(JsonParser p, String what, List<String> allowed, Map<String, List<String>> lists)
+            throws IOException {
         expect(p, p.currentToken() == JsonToken.START_OBJECT,
                 "expected a " + what + " as a mapping with the keys " + String.join(", ", allowed));
         Map<String, String> fields = new LinkedHashMap<>();
@@ -167,6 +223,10 @@ final class CatalogReader {
             expect(p, allowed.contains(key),
                     "unknown key '" + key + "' in a " + what + " (expected " + String.join(", ", allowed) + ")");
             p.nextToken();
+            if (lists.containsKey(key)) {
+                lists.get(key).addAll(scalars(p, key));
+                continue;
+            }
             String value = p.currentToken() == JsonToken.VALUE_NULL ? null : scalar(p, key);
             if (value != null && !value.isBlank()) {
                 fields.put(key, value.trim());
@@ -218,7 +278,9 @@ final class CatalogReader {
         List<Control> built = controls.stream()
                 .map(c -> new Control(c.get("id"), c.get("title"), c.getOrDefault("theme", name), name))
                 .toList();
-        return new Catalog(name, built, clauses, legacy);
+        List<MandatoryItem> items = mandatory.stream()
+                .map(m -> new MandatoryItem(m.id(), m.kind(), m.title(), m.addressedBy(), name)).toList();
+        return new Catalog(name, built, clauses, legacy, items);
     }
 
     @FunctionalInterface

@@ -6,6 +6,8 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.ImplementationStatus;
+import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.RevisionEntry;
@@ -31,12 +33,15 @@ final class FrontMatterBinder {
     /** The keys of SPEC §3.1, in the order of its table. */
     static final List<String> KEYS = List.of("id", "title", "owner", "version", "review_date", "last_reviewed",
             "review_cycle", "type", "status", "approved_by", "approved_on", "effective", "classification",
-            "controls", "clauses", "related", "supersedes", "tags", "summary", "history", "exclusions");
+            "controls", "clauses", "related", "supersedes", "tags", "summary", "history", "exclusions", "inclusions");
     static final List<String> HISTORY_KEYS = List.of("version", "date", "author", "summary");
+    static final List<String> INCLUSION_KEYS = List.of("justification", "status");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
     private static final List<String> TYPES = Arrays.stream(DocumentType.values()).map(DocumentType::key).toList();
     private static final List<String> STATUSES = Arrays.stream(DocumentStatus.values()).map(DocumentStatus::key).toList();
+    private static final List<String> IMPLEMENTATION = Arrays.stream(ImplementationStatus.values())
+            .map(ImplementationStatus::key).toList();
 
     private final BuildConfig config;
     private final FileFindings findings;
@@ -79,7 +84,7 @@ final class FrontMatterBinder {
                 values.list("controls", node("controls")), values.list("clauses", node("clauses")),
                 values.list("related", node("related")), values.list("supersedes", node("supersedes")),
                 values.list("tags", node("tags")).stream().map(Located::value).toList(),
-                values.text("summary", node("summary")), history(), exclusions(type), keyPositions);
+                values.text("summary", node("summary")), history(), exclusions(type), inclusions(type), keyPositions);
     }
 
     private YamlNode node(String key) {
@@ -136,6 +141,19 @@ final class FrontMatterBinder {
         }
     }
 
+    /** The values of a nested mapping by key; a key not in {@code known} is {@code unknown-field}. */
+    private Map<String, YamlNode> fields(YamlNode.Mapping mapping, List<String> known) {
+        Map<String, YamlNode> fields = new LinkedHashMap<>();
+        for (YamlNode.Entry e : mapping.entries()) {
+            if (known.contains(e.key())) {
+                fields.put(e.key(), e.value());
+            } else {
+                unknownKey(e, known);
+            }
+        }
+        return fields;
+    }
+
     private void unknownKey(YamlNode.Entry e, List<String> known) {
         String hint = ClosestMatch.among(e.key(), known).map(k -> "did you mean '" + k + "'?").orElse(null);
         findings.add(Rule.UNKNOWN_FIELD, e.keyPosition(), "unknown key '" + e.key() + "'", hint);
@@ -165,14 +183,7 @@ final class FrontMatterBinder {
     }
 
     private RevisionEntry revision(YamlNode.Mapping entry) {
-        Map<String, YamlNode> fields = new LinkedHashMap<>();
-        for (YamlNode.Entry e : entry.entries()) {
-            if (HISTORY_KEYS.contains(e.key())) {
-                fields.put(e.key(), e.value());
-            } else {
-                unknownKey(e, HISTORY_KEYS);
-            }
-        }
+        Map<String, YamlNode> fields = fields(entry, HISTORY_KEYS);
         return new RevisionEntry(values.text("history version", fields.get("version")),
                 values.date("history date", fields.get("date")),
                 values.text("history author", fields.get("author")),
@@ -181,27 +192,10 @@ final class FrontMatterBinder {
 
     /** The SoA's excluded controls; the justification may be empty here (the SoA check reports that). */
     private List<Exclusion> exclusions(DocumentType type) {
-        YamlNode.Entry written = entries.get("exclusions");
-        if (written == null) {
-            return List.of();
-        }
-        if (type != DocumentType.SOA) {
-            findings.add(Rule.INVALID_VALUE, written.keyPosition(),
-                    "exclusions are only allowed in the Statement of Applicability (type: soa), not in a " + type.key(),
-                    "Move the exclusions to the document with 'type: soa'.");
-            return List.of();
-        }
-        YamlNode node = written.value();
-        if (node.isEmpty()) {
-            return List.of();
-        }
-        if (!(node instanceof YamlNode.Mapping map)) {
-            findings.add(Rule.INVALID_VALUE, node.position(), "exclusions must map each excluded control to its "
-                    + "justification, not " + node.kind(), "Write one 'A.7.4: why it does not apply' per line.");
-            return List.of();
-        }
+        List<YamlNode.Entry> written = soaEntries("exclusions", type, "each excluded control to its justification",
+                "Write one 'A.7.4: why it does not apply' per line.");
         List<Exclusion> exclusions = new ArrayList<>();
-        for (YamlNode.Entry e : map.entries()) {
+        for (YamlNode.Entry e : written) {
             if (e.value().isEmpty() || e.value() instanceof YamlNode.Scalar) {
                 String justification = values.text("the justification of " + e.key(), e.value());
                 exclusions.add(new Exclusion(e.key(), justification, e.keyPosition()));
@@ -210,5 +204,63 @@ final class FrontMatterBinder {
             }
         }
         return exclusions;
+    }
+
+    /**
+     * The SoA's included controls: each with its justification, written alone or as {@code {justification, status}}
+     * with the implementation status.
+     */
+    private List<Inclusion> inclusions(DocumentType type) {
+        String hint = "Write one 'A.5.15: why it applies' per line, or 'A.5.15: {justification: why it applies, "
+                + "status: implemented}'.";
+        List<YamlNode.Entry> written = soaEntries("inclusions", type,
+                "each included control to its justification and implementation status", hint);
+        List<Inclusion> inclusions = new ArrayList<>();
+        for (YamlNode.Entry e : written) {
+            if (e.value() instanceof YamlNode.Mapping fields) {
+                inclusions.add(inclusion(e, fields));
+            } else if (e.value() instanceof YamlNode.Sequence) {
+                findings.add(Rule.INVALID_VALUE, e.value().position(), "the inclusion of " + e.key()
+                        + " must be a justification or a mapping with justification and status, not a list", hint);
+            } else {
+                String justification = values.text("the justification of " + e.key(), e.value());
+                inclusions.add(new Inclusion(e.key(), justification, null, e.keyPosition()));
+            }
+        }
+        return inclusions;
+    }
+
+    private Inclusion inclusion(YamlNode.Entry entry, YamlNode.Mapping mapping) {
+        Map<String, YamlNode> fields = fields(mapping, INCLUSION_KEYS);
+        String justification = values.text("the justification of " + entry.key(), fields.get("justification"));
+        ImplementationStatus status = values.oneOf("the status of " + entry.key(), fields.get("status"),
+                IMPLEMENTATION, ImplementationStatus::fromKey);
+        return new Inclusion(entry.key(), justification, status, entry.keyPosition());
+    }
+
+    /**
+     * The entries under a key only the Statement of Applicability has ({@code exclusions}, {@code inclusions}); none
+     * when it is not written, empty, or reported: in another type of document, or not a mapping.
+     */
+    private List<YamlNode.Entry> soaEntries(String key, DocumentType type, String shape, String hint) {
+        YamlNode.Entry written = entries.get(key);
+        if (written == null) {
+            return List.of();
+        }
+        if (type != DocumentType.SOA) {
+            findings.add(Rule.INVALID_VALUE, written.keyPosition(),
+                    key + " are only allowed in the Statement of Applicability (type: soa), not in a " + type.key(),
+                    "Move the " + key + " to the document with 'type: soa'.");
+            return List.of();
+        }
+        YamlNode node = written.value();
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (!(node instanceof YamlNode.Mapping map)) {
+            findings.add(Rule.INVALID_VALUE, node.position(), key + " must map " + shape + ", not " + node.kind(), hint);
+            return List.of();
+        }
+        return map.entries();
     }
 }

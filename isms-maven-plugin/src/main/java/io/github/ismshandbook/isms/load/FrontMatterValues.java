@@ -91,19 +91,29 @@ final class FrontMatterValues {
     /** One of {@code allowed}, else the default with a finding that lists the allowed values. */
     <E> E choice(String key, YamlNode node, List<String> allowed, Function<String, Optional<E>> lookup, E fallback,
                  String fallbackName) {
+        return lookup(key, node, allowed, lookup, "; '" + fallbackName + "' is used").orElse(fallback);
+    }
+
+    /** One of {@code allowed}, else {@code null} with a finding that lists the allowed values. */
+    <E> E oneOf(String key, YamlNode node, List<String> allowed, Function<String, Optional<E>> lookup) {
+        return lookup(key, node, allowed, lookup, "").orElse(null);
+    }
+
+    private <E> Optional<E> lookup(String key, YamlNode node, List<String> allowed, Function<String, Optional<E>> lookup,
+                                   String consequence) {
         String text = text(key, node);
         if (text == null) {
-            return fallback;
+            return Optional.empty();
         }
         Optional<E> value = lookup.apply(text.strip());
         if (value.isPresent()) {
-            return value.get();
+            return value;
         }
         String hint = ClosestMatch.among(text, allowed).map(c -> "Did you mean '" + c + "'? ").orElse("")
                 + "Use one of: " + String.join(", ", allowed) + ".";
         findings.add(Rule.INVALID_VALUE, node.position(), key + " '" + text + "' is not one of "
-                + String.join(", ", allowed) + "; '" + fallbackName + "' is used", hint);
-        return fallback;
+                + String.join(", ", allowed) + consequence, hint);
+        return Optional.empty();
     }
 
     /** A list of scalars, each with its position; a scalar or a mapping instead of a list is reported. */

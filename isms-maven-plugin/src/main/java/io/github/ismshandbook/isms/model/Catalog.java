@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The controls, clauses and legacy (ISO/IEC 27001:2013) numbering the handbook checks references against.
- * Several catalogs merge into one: the built-in ISO/IEC 27001:2022 catalog plus those a project adds.
+ * The controls, clauses and legacy (ISO/IEC 27001:2013) numbering the handbook checks references against, and the
+ * mandatory documented information the standard requires. Several catalogs merge into one: the built-in
+ * ISO/IEC 27001:2022 catalog plus those a project adds.
  */
 public final class Catalog {
 
@@ -17,14 +18,22 @@ public final class Catalog {
     private final Map<String, Control> controls;
     private final Map<String, Clause> clauses;
     private final Map<String, List<String>> legacy;
+    private final Map<String, MandatoryItem> mandatory;
+
+    /** A catalog without mandatory documented information. */
+    public Catalog(String name, Collection<Control> controls, Collection<Clause> clauses, Map<String, List<String>> legacy) {
+        this(name, controls, clauses, legacy, List.of());
+    }
 
     /**
      * @param name     a display name, e.g. {@code ISO/IEC 27001:2022}
      * @param controls controls in catalog order
      * @param clauses  clauses in catalog order
      * @param legacy   2013 control id (with {@code A.} prefix, e.g. {@code A.9.2.1}) → 2022 control ids
+     * @param mandatory the mandatory documented information, in catalog order
      */
-    public Catalog(String name, Collection<Control> controls, Collection<Clause> clauses, Map<String, List<String>> legacy) {
+    public Catalog(String name, Collection<Control> controls, Collection<Clause> clauses, Map<String, List<String>> legacy,
+                   Collection<MandatoryItem> mandatory) {
         this.name = name;
         this.controls = new LinkedHashMap<>();
         controls.forEach(c -> this.controls.put(c.id(), c));
@@ -32,6 +41,8 @@ public final class Catalog {
         clauses.forEach(c -> this.clauses.put(c.id(), c));
         this.legacy = new LinkedHashMap<>();
         legacy.forEach((k, v) -> this.legacy.put(k, List.copyOf(v)));
+        this.mandatory = new LinkedHashMap<>();
+        mandatory.forEach(m -> this.mandatory.put(m.id(), m));
     }
 
     /** This catalog followed by {@code other}; on an id defined twice the first definition wins. */
@@ -42,7 +53,9 @@ public final class Catalog {
         other.clauses.values().stream().filter(c -> !clauses.containsKey(c.id())).forEach(cl::add);
         Map<String, List<String>> lg = new LinkedHashMap<>(legacy);
         other.legacy.forEach(lg::putIfAbsent);
-        return new Catalog(name, cs, cl, lg);
+        List<MandatoryItem> md = new ArrayList<>(mandatory.values());
+        other.mandatory.values().stream().filter(m -> !mandatory.containsKey(m.id())).forEach(md::add);
+        return new Catalog(name, cs, cl, lg, md);
     }
 
     public String name() {
@@ -59,6 +72,11 @@ public final class Catalog {
 
     public Map<String, List<String>> legacy() {
         return Map.copyOf(legacy);
+    }
+
+    /** The mandatory documented information, in catalog order. */
+    public List<MandatoryItem> mandatory() {
+        return List.copyOf(mandatory.values());
     }
 
     /** The control a reference such as {@code A.5.15} or {@code 5.15} names, if the catalog has it. */

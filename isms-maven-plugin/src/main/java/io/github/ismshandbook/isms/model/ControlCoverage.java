@@ -9,20 +9,21 @@ import java.util.Optional;
 
 /**
  * Which approved documents implement each control (their {@code controls} front-matter), and which
- * controls the Statement of Applicability excludes. Computed once by maps, shared by checks and pages.
+ * controls the Statement of Applicability excludes or includes. Computed once by maps, shared by checks and pages.
  */
 public final class ControlCoverage {
 
     private final Map<String, List<Document>> implementing = new LinkedHashMap<>();
     private final Map<String, Exclusion> exclusions = new LinkedHashMap<>();
     private final Map<String, Document> excludedBy = new LinkedHashMap<>();
+    private final Map<String, Inclusion> inclusions = new LinkedHashMap<>();
 
     private ControlCoverage() {
     }
 
     /**
-     * Implementing documents are approved documents other than the SoA itself; exclusions come from
-     * every {@code type: soa} document that is not retired.
+     * Implementing documents are approved documents other than the SoA itself; exclusions and inclusions come
+     * from every {@code type: soa} document that is not retired (the first by path wins).
      */
     public static ControlCoverage of(Handbook handbook) {
         ControlCoverage coverage = new ControlCoverage();
@@ -38,6 +39,7 @@ public final class ControlCoverage {
                     coverage.exclusions.putIfAbsent(id, e);
                     coverage.excludedBy.putIfAbsent(id, d);
                 }
+                fm.inclusions().forEach(i -> coverage.inclusions.putIfAbsent(Catalog.controlId(i.control()), i));
             }
         }
         return coverage;
@@ -50,6 +52,11 @@ public final class ControlCoverage {
 
     public Optional<Exclusion> exclusion(String controlId) {
         return Optional.ofNullable(exclusions.get(controlId));
+    }
+
+    /** Why the SoA includes the control, and how far it is implemented. */
+    public Optional<Inclusion> inclusion(String controlId) {
+        return Optional.ofNullable(inclusions.get(controlId));
     }
 
     /** The SoA document that excludes the control. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param rule     the rule that found it
  * @param severity the effective severity (never {@link Severity#OFF})
- * @param file     path relative to the source directory, '/'-separated
+ * @param file     path relative to the source directory, '/'-separated; empty for a finding about the handbook as a
+ *                 whole ({@link #onHandbook})
  * @param line     1-based line in {@code file}
  * @param column   1-based column in {@code file}
  * @param document id of the document, or {@code null} when not known
@@ -38,6 +39,16 @@ public record Finding(Rule rule, Severity severity, String file, int line, int c
     /** A finding with the rule's default severity. */
     public static Finding of(Rule rule, String file, int line, int column, String document, String message, String hint) {
         return new Finding(rule, rule.defaultSeverity(), file, line, column, document, message, hint);
+    }
+
+    /** A finding about the handbook as a whole, in no file, with the rule's default severity. */
+    public static Finding onHandbook(Rule rule, String message, String hint) {
+        return of(rule, "", 1, 1, null, message, hint);
+    }
+
+    /** Whether the finding is about a file; {@code false} for one about the handbook as a whole. */
+    public boolean hasFile() {
+        return !file.isEmpty();
     }
 
     public Finding withSeverity(Severity newSeverity) {

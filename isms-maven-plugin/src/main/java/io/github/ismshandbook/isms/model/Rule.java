@@ -53,7 +53,8 @@ public enum Rule {
             "A control excluded in the Statement of Applicability without a justification.",
             "ISO/IEC 27001 clause 6.1.3 d) requires a justification for every excluded control."),
     SOA_CONFLICT("soa-conflict", Severity.ERROR,
-            "A control excluded in the Statement of Applicability but referenced by an approved document.",
+            "A control excluded in the Statement of Applicability but referenced by an approved document, or both "
+                    + "included and excluded.",
             "Either make the control applicable or remove it from the referencing documents."),
     CONTROL_UNCOVERED("control-uncovered", Severity.INFO,
             "An applicable control that no approved document references.",
@@ -66,7 +67,11 @@ public enum Rule {
             "Approve the draft or remove the link."),
     UNSAFE_HTML("unsafe-html", Severity.WARNING,
             "Raw HTML that the sanitizer removed (scripts, event handlers, javascript: URLs).",
-            "Use Markdown instead of raw HTML; scripts never run in the handbook.");
+            "Use Markdown instead of raw HTML; scripts never run in the handbook."),
+    MANDATORY_MISSING("mandatory-missing", Severity.WARNING,
+            "An item of mandatory documented information that no approved document addresses.",
+            "List the clause or control that asks for it under 'clauses' or 'controls' of the approved document that "
+                    + "holds it; for records kept outside the handbook, set the rule to 'info' or 'off' in 'rules'.");
 
     private final String id;
     private final Severity defaultSeverity;

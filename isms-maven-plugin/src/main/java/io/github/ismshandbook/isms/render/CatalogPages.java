@@ -15,9 +15,13 @@ import java.util.Optional;
 
 /**
  * The pages of the catalog: {@code controls/index.html} (by theme), one {@code controls/A.5.15.html} per control,
- * {@code clauses/index.html} and the Statement of Applicability {@code soa.html} (ISO/IEC 27001 clause 6.1.3 d).
+ * {@code clauses/index.html} and the Statement of Applicability {@code soa.html} (ISO/IEC 27001 clause 6.1.3 d) with
+ * its {@code soa.csv} and {@code soa.xlsx}.
  */
 final class CatalogPages {
+
+    /** The theme of a control whose catalog names none. */
+    static final String NO_THEME = "Controls";
 
     /**
      * One control as the catalog pages show it.
@@ -52,14 +56,20 @@ final class CatalogPages {
     record SoaCounts(int controls, int applicable, int excluded, int covered, int uncovered) {
     }
 
+    /** The SoA rows of one theme. */
+    record SoaGroup(String name, List<SoaTable.Row> rows) {
+    }
+
     private final SiteModel model;
     private final PageWriter pages;
     private final LegacyControls legacy;
+    private final SiteOutput out;
 
-    CatalogPages(SiteModel model, PageWriter pages) {
+    CatalogPages(SiteModel model, PageWriter pages, SiteOutput out) {
         this.model = model;
         this.pages = pages;
         this.legacy = new LegacyControls(model.handbook.catalog());
+        this.out = out;
     }
 
     void write() throws IOException {
@@ -83,7 +93,7 @@ final class CatalogPages {
 
     private List<ThemeGroup> byTheme(List<ControlRow> rows) {
         Map<String, List<ControlRow>> themes = new LinkedHashMap<>();
-        rows.forEach(r -> themes.computeIfAbsent(r.theme() == null ? "Controls" : r.theme(), t -> new ArrayList<>()).add(r));
+        rows.forEach(r -> themes.computeIfAbsent(r.theme() == null ? NO_THEME : r.theme(), t -> new ArrayList<>()).add(r));
         List<ThemeGroup> groups = new ArrayList<>();
         themes.forEach((name, list) -> groups.add(new ThemeGroup(name, "theme-" + SitePaths.safeName(
                 name.toLowerCase(Locale.ROOT).replace(' ', '-')), list)));
@@ -130,13 +140,19 @@ final class CatalogPages {
         List<DocumentView> soaDocuments = model.published.stream()
                 .filter(d -> d.frontMatter().type() == DocumentType.SOA)
                 .map(model::view).toList();
+        List<SoaTable.Row> table = SoaTable.rows(model, rows);
+        Map<String, List<SoaTable.Row>> themes = new LinkedHashMap<>();
+        table.forEach(r -> themes.computeIfAbsent(SoaTable.theme(r.control()), t -> new ArrayList<>()).add(r));
         Page page = new Page("soa.html", "Statement of Applicability", "soa", null, model.defaultClassification(),
                 List.of(Page.HOME));
         Map<String, Object> context = pages.context(page);
-        context.put("themes", byTheme(rows));
+        context.put("themes", themes.entrySet().stream().map(e -> new SoaGroup(e.getKey(), e.getValue())).toList());
+        context.put("csv", SoaFiles.CSV);
+        context.put("xlsx", SoaFiles.XLSX);
         context.put("counts", counts);
         context.put("soaDocuments", soaDocuments);
         context.put("catalogName", model.handbook.catalog().name());
         pages.write(page, "soa.peb", context);
+        new SoaFiles(model, table).write(out);
     }
 }

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.ImplementationStatus;
+import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Located;
+import io.github.ismshandbook.isms.model.MandatoryCoverage;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
 import java.io.IOException;
@@ -14,10 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code handbook.json}: the published handbook as data, for scripts and dashboards: the documents with their
- * metadata (keys as in the front-matter), and every control with its applicability and coverage.
+ * metadata (keys as in the front-matter), every control with its applicability, justification, implementation
+ * status and coverage, and every item of mandatory documented information with the documents that address it.
  */
 final class HandbookManifest {
 
@@ -50,6 +56,7 @@ final class HandbookManifest {
             controls.add(control(c));
         }
         root.put("controls", controls);
+        root.put("mandatory", model.mandatory.entries().stream().map(this::mandatory).toList());
         return root;
     }
 
@@ -98,9 +105,23 @@ final class HandbookManifest {
         m.put("theme", c.theme());
         boolean applicable = model.coverage.isApplicable(c.id());
         m.put("applicable", applicable);
-        m.put("justification", model.coverage.exclusion(c.id()).map(e -> e.justification()).orElse(null));
+        Optional<Inclusion> inclusion = model.coverage.inclusion(c.id()).filter(i -> applicable);
+        m.put("justification", model.coverage.exclusion(c.id()).map(Exclusion::justification)
+                .or(() -> inclusion.map(Inclusion::justification)).orElse(null));
+        m.put("status", inclusion.map(Inclusion::status).map(ImplementationStatus::key).orElse(null));
         m.put("covered", model.coverage.isCovered(c.id()));
         m.put("documents", model.implementing(c).stream().map(DocumentView::id).toList());
+        return m;
+    }
+
+    /** An item of mandatory documented information: {@code addressed}, {@code missing} or {@code not-applicable}. */
+    private Map<String, Object> mandatory(MandatoryCoverage.Entry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.item().id());
+        m.put("kind", e.item().kind().key());
+        m.put("title", e.item().title());
+        m.put("state", e.state().key());
+        m.put("documents", e.addressing().stream().map(Document::id).toList());
         return m;
     }
 

@@ -12,6 +12,7 @@ import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Located;
+import io.github.ismshandbook.isms.model.MandatoryCoverage;
 import io.github.ismshandbook.isms.model.ReviewSchedule;
 import io.github.ismshandbook.isms.model.ReviewState;
 import io.github.ismshandbook.isms.render.DocumentView.ClauseRef;
@@ -54,8 +55,14 @@ final class SiteModel {
     /** The largest group the navigation lists document by document. */
     static final int NAVIGATION_LIMIT = 40;
 
-    /** The figures on the home page. */
-    record Counts(int documents, int controlsCovered, int controls, int applicable, int overdue, int dueSoon) {
+    /**
+     * The figures on the home page.
+     *
+     * @param mandatoryAddressed  items of mandatory documented information that approved documents address
+     * @param mandatoryApplicable items that apply (all but those of excluded controls)
+     */
+    record Counts(int documents, int controlsCovered, int controls, int applicable, int overdue, int dueSoon,
+                  int mandatoryAddressed, int mandatoryApplicable) {
     }
 
     static final Comparator<DocumentView> BY_TITLE = Comparator
@@ -67,6 +74,7 @@ final class SiteModel {
     final SitePages pages;
     final SiteLinks links;
     final ControlCoverage coverage;
+    final MandatoryCoverage mandatory;
     final ReviewSchedule schedule;
     final SiteInfo info;
     private final Backlinks backlinks;
@@ -79,6 +87,7 @@ final class SiteModel {
         this.pages = new SitePages(published, handbook.catalog());
         this.links = new SiteLinks(handbook, pages, config.includeDrafts());
         this.coverage = ControlCoverage.of(handbook);
+        this.mandatory = MandatoryCoverage.of(handbook, coverage);
         this.schedule = ReviewSchedule.of(config);
         this.backlinks = new Backlinks(handbook, published);
         Catalog catalog = handbook.catalog();
@@ -121,7 +130,8 @@ final class SiteModel {
             overdue += s == ReviewState.OVERDUE ? 1 : 0;
             dueSoon += s == ReviewState.DUE_SOON ? 1 : 0;
         }
-        return new Counts(published.size(), covered, controls.size(), applicable, overdue, dueSoon);
+        return new Counts(published.size(), covered, controls.size(), applicable, overdue, dueSoon,
+                (int) mandatory.addressed(), (int) mandatory.applicable());
     }
 
     /** The published documents that implement a control (approved, naming it in {@code controls}), by title. */
@@ -155,12 +165,16 @@ final class SiteModel {
 
     /**
      * What pages other than its own show of the document at {@code path}: its metadata (as its view; an
-     * unpublished document has none, but other pages name it by title and status), where its links go and the
-     * anchors of its headings. Positions are left out, so an edit above a link changes nothing.
+     * unpublished document has none, but other pages name it by title and status), the exclusions and inclusions of
+     * a Statement of Applicability, where its links go and the anchors of its headings. Positions are left out, so
+     * an edit above a link changes nothing.
      */
     List<Object> listingKey(String path) {
         return handbook.byPath(path).map(d -> Arrays.<Object>asList(view(d), titleOf(d), d.id(),
                 d.frontMatter().status(),
+                d.frontMatter().exclusions().stream().map(e -> Arrays.asList(e.control(), e.justification())).toList(),
+                d.frontMatter().inclusions().stream()
+                        .map(i -> Arrays.<Object>asList(i.control(), i.justification(), i.status())).toList(),
                 d.links().stream().map(l -> Arrays.asList(l.kind(), l.target(), l.label())).toList(),
                 d.headings().stream().map(Heading::anchor).toList())).orElse(List.of());
     }

@@ -18,7 +18,8 @@ import java.util.Set;
 final class SitePages {
 
     /** Files the renderer generates at fixed places (SPEC §6). */
-    static final Set<String> GENERATED = Set.of("index.html", "soa.html", "owners.html", "reviews.html",
+    static final Set<String> GENERATED = Set.of("index.html", "soa.html", "soa.csv", "soa.xlsx", "mandatory.html",
+            "owners.html", "reviews.html",
             "reviews.ics", "changes.html", "search.html", "search-index.json", "print.html", "handbook.pdf",
             "handbook.json", "404.html", "versions.json", SitePaths.CONTROLS_INDEX, SitePaths.CLAUSES_INDEX);
 

@@ -146,7 +146,8 @@ public final class SiteRenderer {
     /** Every page and file that lists documents, after the documents' own pages. */
     private void writeListings(SiteModel model, PageWriter pages, DocumentPages documents, SiteOutput out,
                                ChangeSet changes) throws IOException {
-        new CatalogPages(model, pages).write();
+        new CatalogPages(model, pages, out).write();
+        new MandatoryPage(model, pages).write();
         new ReviewPages(model, pages).write();
         new ReviewCalendar(model).write(out);
         new HandbookManifest(model).write(out);

@@ -27,8 +27,8 @@ public final class ConsoleReport {
      * shown escaped, so a file's content can neither break the line nor act on the terminal.
      */
     public static String line(Finding finding) {
-        return ReportText.oneLine(finding.file() + ":" + finding.line() + ":" + finding.column() + ": "
-                + finding.severity().key() + " [" + finding.rule().id() + "] " + ReportText.messageWithHint(finding));
+        String location = finding.hasFile() ? finding.file() + ":" + finding.line() + ":" + finding.column() + ": " : "";
+        return ReportText.oneLine(location + finding.severity().key() + " [" + finding.rule().id() + "] " + ReportText.messageWithHint(finding));
     }
 
     /** The line of every finding, in report order. */

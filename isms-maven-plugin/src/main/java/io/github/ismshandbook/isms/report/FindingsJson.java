@@ -29,7 +29,7 @@ final class FindingsJson {
     private static void finding(ObjectNode node, Finding f) {
         node.put("rule", f.rule().id());
         node.put("severity", f.severity().key());
-        node.put("file", f.file());
+        node.put("file", f.hasFile() ? f.file() : null);
         node.put("line", f.line());
         node.put("column", f.column());
         node.put("document", f.document());

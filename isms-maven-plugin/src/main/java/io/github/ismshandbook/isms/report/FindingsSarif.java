@@ -65,9 +65,11 @@ final class FindingsSarif {
         node.put("ruleIndex", f.rule().ordinal());
         node.put("level", level(f.severity()));
         node.putObject("message").put("text", ReportText.messageWithHint(f));
-        ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", relativeUri(f.file())).put("uriBaseId", SRCROOT);
-        physical.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
+        if (f.hasFile()) { // a finding about the handbook as a whole has no location
+            ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", relativeUri(f.file())).put("uriBaseId", SRCROOT);
+            physical.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
+        }
         if (f.document() != null) {
             node.putObject("properties").put("document", f.document());
         }

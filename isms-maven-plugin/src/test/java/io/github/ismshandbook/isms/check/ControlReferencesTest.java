@@ -3,6 +3,7 @@ package io.github.ismshandbook.isms.check;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,21 @@ class ControlReferencesTest {
                 .build());
 
         assertFindings(check(handbook), at(Rule.LEGACY_CONTROL, "soa.md", 5), at(Rule.UNKNOWN_CONTROL, "soa.md", 6));
+    }
+
+    @Test
+    void includedControlsOfTheSoaAreCheckedAtTheInclusion() {
+        Handbook handbook = TestHandbook.of(doc("soa.md").type(DocumentType.SOA)
+                .inclusion("A.5.15", "Required by customer contracts.", ImplementationStatus.IMPLEMENTED)
+                .inclusion("A.9.2.1", "Legacy numbering.", null)
+                .inclusion("A.5.38", null, ImplementationStatus.PLANNED)
+                .inclusion("8.34", null, null)
+                .build());
+
+        List<Finding> findings = check(handbook);
+
+        assertFindings(findings, at(Rule.LEGACY_CONTROL, "soa.md", 5), at(Rule.UNKNOWN_CONTROL, "soa.md", 6));
+        assertThat(findings.get(0).hint()).isEqualTo("Its ISO/IEC 27001:2022 equivalent is A.5.16 Identity management.");
+        assertThat(findings.get(1).hint()).contains("A.5.37");
     }
 }

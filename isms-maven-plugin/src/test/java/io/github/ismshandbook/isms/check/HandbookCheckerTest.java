@@ -27,7 +27,8 @@ class HandbookCheckerTest {
     void registersEachCheckOnce() {
         assertThat(HandbookChecker.CHECKS).extracting(c -> c.getClass().getSimpleName()).containsExactly(
                 "DuplicateIds", "ReviewChecks", "ControlReferences", "DocumentReferences", "LinkChecks",
-                "UnmappedDocuments", "StatementOfApplicability", "ContentSafety", "OutputCollisions");
+                "UnmappedDocuments", "StatementOfApplicability", "MandatoryDocumentation", "ContentSafety",
+                "OutputCollisions");
     }
 
     @Test

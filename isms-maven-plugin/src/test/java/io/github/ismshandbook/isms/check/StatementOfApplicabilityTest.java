@@ -6,6 +6,7 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,35 @@ class StatementOfApplicabilityTest {
     @Test
     void anEmptyHandbookHasNoFindings() {
         assertNone(check());
+    }
+
+    @Test
+    void aControlBothIncludedAndExcludedIsAConflictAtTheInclusion() {
+        List<Finding> findings = check(soa().exclusion("A.7.4", "No premises of our own.")
+                        .inclusion("7.4", "Needed after all.", ImplementationStatus.PLANNED).build(),
+                policy("policies/a.md", "A.5.15", "8.25").build());
+
+        Finding f = single(findings);
+        assertThat(f).extracting(Finding::rule, Finding::file, Finding::line, Finding::column)
+                .containsExactly(Rule.SOA_CONFLICT, "soa.md", 7, 3);
+        assertThat(f.message()).isEqualTo("Control A.7.4 Physical security monitoring is both included and excluded (line 5)");
+    }
+
+    @Test
+    void anIncludedControlThatNoSoaExcludesIsNoConflict() {
+        assertNone(check(soa().exclusion("A.7.4", "No premises of our own.")
+                        .inclusion("A.8.25", "We develop software.", ImplementationStatus.PARTIAL).build(),
+                policy("policies/a.md", "A.5.15", "8.25").build(),
+                doc("old-soa.md").type(DocumentType.SOA).status(DocumentStatus.RETIRED).exclusion("A.8.25", "Old.").build()));
+    }
+
+    @Test
+    void anInclusionConflictsWithTheExclusionOfAnotherSoaNamingItsFile() {
+        Finding f = single(check(soa().inclusion("A.7.4", "Needed.", null).build(),
+                doc("soa-annex.md").id("SOA-2").type(DocumentType.SOA).exclusion("A.7.4", "Not needed.").build(),
+                policy("policies/a.md", "A.5.15", "8.25").build()));
+
+        assertThat(f).extracting(Finding::rule, Finding::file, Finding::line).containsExactly(Rule.SOA_CONFLICT, "soa.md", 5);
+        assertThat(f.message()).endsWith("is both included and excluded (line 5 of soa-annex.md)");
     }
 }

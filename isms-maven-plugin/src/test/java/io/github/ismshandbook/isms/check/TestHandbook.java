@@ -11,6 +11,8 @@ import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
+import io.github.ismshandbook.isms.model.ImplementationStatus;
+import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Link;
 import io.github.ismshandbook.isms.model.LinkKind;
 import io.github.ismshandbook.isms.model.Located;
@@ -122,6 +124,7 @@ final class TestHandbook {
         private DocumentStatus status = DocumentStatus.APPROVED;
         private final Map<String, List<Located<String>>> lists = new LinkedHashMap<>();
         private final List<Exclusion> exclusions = new ArrayList<>();
+        private final List<Inclusion> inclusions = new ArrayList<>();
         private final List<Heading> headings = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final List<RawHtml> rawHtml = new ArrayList<>();
@@ -216,6 +219,15 @@ final class TestHandbook {
             return this;
         }
 
+        /** An entry of {@code inclusions}; the key line is written before the first entry. */
+        DocumentBuilder inclusion(String control, String justification, ImplementationStatus status) {
+            if (!keys.containsKey("inclusions")) {
+                key("inclusions");
+            }
+            inclusions.add(new Inclusion(control, justification, status, new Position(++line, 3)));
+            return this;
+        }
+
         DocumentBuilder heading(String text, int atLine) {
             headings.add(new Heading(2, text, anchorOf(text), atLine));
             return this;
@@ -244,7 +256,7 @@ final class TestHandbook {
         Document build() {
             FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, lastReviewed, reviewCycle, type,
                     status, null, null, null, "internal", items("controls"), items("clauses"), items("related"),
-                    items("supersedes"), List.of(), null, List.of(), exclusions, keys);
+                    items("supersedes"), List.of(), null, List.of(), exclusions, inclusions, keys);
             return new Document(path, fm, "", line + 2, headings, links, rawHtml);
         }
 

@@ -13,7 +13,7 @@ final class FrontMatterText {
     /** The keys of SPEC §3.1. */
     static final String[] KEYS = {"id", "title", "owner", "version", "review_date", "last_reviewed", "review_cycle",
             "type", "status", "approved_by", "approved_on", "effective", "classification", "controls", "clauses",
-            "related", "supersedes", "tags", "summary", "history", "exclusions"};
+            "related", "supersedes", "tags", "summary", "history", "exclusions", "inclusions"};
     private static final String[] NEAR_KEYS = {"titel", "Title", "review-date", "reviewDate", "ID", "", "\"id\"",
             "'title'", "<<", "? id", "? [a, b]", "id ", "tags\t", "date", "author", "A.5.15", "1", "~", "null"};
     private static final String[] SCALARS = {"POL-1", "POL-2", "a", "x y", "2.10", "1.0", "2", "0.1.0", "2027-01-01",

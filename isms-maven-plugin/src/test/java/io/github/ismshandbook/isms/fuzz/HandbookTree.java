@@ -140,6 +140,11 @@ final class HandbookTree {
             yaml.append("exclusions:\n  A.7.4: ").append(data.consumeBoolean() ? "No premises" : "").append('\n')
                     .append("  ").append(data.pickValue(REFS)).append(": ").append(data.consumeString(8)).append('\n');
         }
+        if (type.equals("soa") && data.consumeBoolean()) {
+            yaml.append("inclusions:\n  ").append(data.pickValue(REFS)).append(": {justification: ")
+                    .append(quoted(data.consumeString(8))).append(", status: ")
+                    .append(data.pickValue(new String[] {"implemented", "partial", "planned", "done", ""})).append("}\n");
+        }
         return yaml.append("---\n").append(body).toString();
     }
 

@@ -77,6 +77,10 @@ class PipelineFuzz {
             require(f.severity() != Severity.OFF, () -> "a finding of a rule that is off: " + f);
             require(!ConsoleReport.line(f).contains("\n") && !ConsoleReport.line(f).contains("\r"),
                     () -> "console line breaks: " + f);
+            if (!f.hasFile()) {
+                require(f.rule() == Rule.MANDATORY_MISSING, () -> "a finding without a file: " + f);
+                continue;
+            }
             byte[] file = tree.files().get(f.file());
             if (file != null) {
                 new SourceLines(file).requireInside(f);

@@ -4,6 +4,7 @@ import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
+import io.github.ismshandbook.isms.model.MandatoryItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,8 @@ class CatalogLoaderTest {
 
     private static final String ISO = "ISO/IEC 27001:2022";
     private static final List<String> TABLES =
-            List.of("iso27001-2022-annexA.tsv", "iso27001-2022-clauses.tsv", "iso27001-2013-to-2022.tsv");
+            List.of("iso27001-2022-annexA.tsv", "iso27001-2022-clauses.tsv", "iso27001-2013-to-2022.tsv",
+                    "iso27001-2022-mandatory.tsv");
 
     @TempDir
     Path dir;
@@ -135,6 +137,67 @@ class CatalogLoaderTest {
                 .containsExactlyElementsOf(joined(shared.get(), "iso27001-2022-clauses.tsv"));
         assertThat(catalog.legacy()).isEqualTo(rows(shared.get(), "iso27001-2013-to-2022.tsv").stream()
                 .collect(Collectors.toMap(r -> r[0], r -> List.of(r[1].split(",")))));
+        assertThat(catalog.mandatory()).extracting(CatalogLoaderTest::row)
+                .containsExactlyElementsOf(joined(shared.get(), "iso27001-2022-mandatory.tsv"));
+    }
+
+    /** A mandatory item as a row of the reference table. */
+    private static String row(MandatoryItem m) {
+        return String.join("\t", m.id(), m.kind().key(), m.title(), String.join(" ", m.addressedBy()));
+    }
+
+    @Test
+    void builtInCatalogHasEveryMandatoryItemOfTheReferenceRowForRow() throws IOException {
+        Catalog catalog = builtIn();
+
+        assertThat(catalog.mandatory()).extracting(CatalogLoaderTest::row)
+                .hasSize(25).containsExactlyElementsOf(joined(copiedReference(), "iso27001-2022-mandatory.tsv"));
+        assertThat(catalog.mandatory()).extracting(MandatoryItem::catalog).containsOnly(ISO);
+        assertThat(catalog.mandatory().get(4)).isEqualTo(new MandatoryItem("6.1.3 d", MandatoryItem.Kind.DOCUMENT,
+                "Statement of Applicability", List.of("type:soa"), ISO));
+        assertThat(catalog.mandatory().get(12).addressedBy()).containsExactly("9.2", "9.2.1", "9.2.2");
+    }
+
+    @Test
+    void customCatalogsBringTheirOwnMandatoryItems() throws IOException {
+        Path cloud = write("cloud.yaml", """
+                name: "ISO/IEC 27017:2015"
+                controls:
+                  - {id: "CLD.9.5.1", title: "Segregation in virtual computing environments"}
+                mandatory:
+                  - id: CLD.9.5.1
+                    kind: record
+                    title: "Tenant segregation tests"
+                    addressed_by: ["CLD.9.5.1", "A.8.22"]
+                  - {id: "6.1.3 d", kind: document, title: "A redefinition that the built-in item wins over", addressed_by: "type:soa"}
+                  - {id: "8.1 cloud", kind: document, title: "Cloud operations", addressed_by: "8.1 type:procedure"}
+                """);
+        BuildConfig config = new BuildConfig(dir, dir, dir, dir, "t", "1", null, LocalDate.of(2026, 1, 1), 30,
+                java.time.Period.ofYears(1), BuildConfig.DEFAULT_CLASSIFICATIONS, "internal", false, Map.of(),
+                List.of(cloud), List.of(), List.of(), null, false, null, null);
+
+        Catalog catalog = CatalogLoader.load(config);
+
+        assertThat(catalog.mandatory()).hasSize(27);
+        assertThat(catalog.mandatory().get(4).title()).isEqualTo("Statement of Applicability");
+        assertThat(catalog.mandatory().subList(25, 27)).containsExactly(
+                new MandatoryItem("CLD.9.5.1", MandatoryItem.Kind.RECORD, "Tenant segregation tests",
+                        List.of("CLD.9.5.1", "A.8.22"), "ISO/IEC 27017:2015"),
+                new MandatoryItem("8.1 cloud", MandatoryItem.Kind.DOCUMENT, "Cloud operations",
+                        List.of("8.1", "type:procedure"), "ISO/IEC 27017:2015"));
+    }
+
+    @Test
+    void aMandatoryItemAddressedByNothingTheCatalogKnowsIsAConfigurationError() throws IOException {
+        Path file = write("own.yaml", "name: Own\nmandatory:\n  - {id: X, kind: record, title: T, addressed_by: [4.3, 11.1]}\n");
+        BuildConfig config = new BuildConfig(dir, dir, dir, dir, "t", "1", null, LocalDate.of(2026, 1, 1), 30,
+                java.time.Period.ofYears(1), BuildConfig.DEFAULT_CLASSIFICATIONS, "internal", false, Map.of(),
+                List.of(file), List.of(), List.of(), null, false, null, null);
+
+        assertThatThrownBy(() -> CatalogLoader.load(config))
+                .isInstanceOf(IOException.class)
+                .hasMessage("Invalid catalog Own: mandatory item X is addressed by '11.1', which is neither a clause "
+                        + "nor a control of the catalog");
     }
 
     private static List<String> joined(Path reference, String table) {
@@ -239,7 +302,8 @@ class CatalogLoaderTest {
 
     @Test
     void contentErrorsNameTheLineOfTheProblem() throws IOException {
-        assertError("name: x\nrules: []\n", "line 2, column 1: unknown key 'rules' (expected name, controls, clauses or legacy)");
+        assertError("name: x\nrules: []\n",
+                "line 2, column 1: unknown key 'rules' (expected name, controls, clauses, legacy or mandatory)");
         assertError("controls:\n  - id: C.1\n    titel: T\n", "line 3, column 5: unknown key 'titel' in a control (expected id, title, theme)");
         assertError("controls:\n  - {id: C.1, title: T}\n  - {id: C.1, title: U}\n", "line 3, column 5: control C.1 is defined twice");
         assertError("controls:\n  - {id: ../../etc, title: T}\n", "line 2, column 5: control id '../../etc' is not valid");
@@ -249,6 +313,16 @@ class CatalogLoaderTest {
         assertError("legacy:\n  A.1.1: [5.1]\n  A.1.1: [5.2]\n", "line 3, column ");
         assertError("", "the file is empty");
         assertError("- a\n- b\n", "line 1, column 1: expected a mapping");
+        assertError("mandatory:\n  - {id: X, kind: form, title: T, addressed_by: [4.3]}\n",
+                "line 2, column 5: mandatory item X has kind 'form' (expected document or record)");
+        assertError("mandatory:\n  - {id: X, kind: record, title: T}\n", "line 2, column 5: mandatory item X has no 'addressed_by'");
+        assertError("mandatory:\n  - {id: X, kind: record, title: T, addressed_by: [type:memo]}\n",
+                "line 2, column 5: mandatory item X is addressed by 'type:memo', which names no document type");
+        assertError("mandatory:\n  - {id: X, kind: record, titel: T, addressed_by: [4.3]}\n",
+                "line 2, column 27: unknown key 'titel' in a mandatory item (expected id, kind, title, addressed_by)");
+        assertError("mandatory:\n  - {kind: record, title: T, addressed_by: [4.3]}\n", "line 2, column 5: mandatory item has no 'id'");
+        assertError("mandatory:\n  - {id: X, kind: record, title: T, addressed_by: [4.3]}\n  - {id: X, kind: record, title: U, addressed_by: [4.3]}\n",
+                "line 3, column 5: mandatory item X is defined twice");
     }
 
     @Test

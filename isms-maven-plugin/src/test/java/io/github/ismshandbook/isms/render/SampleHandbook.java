@@ -6,6 +6,7 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
 import java.io.IOException;
@@ -120,6 +121,10 @@ final class SampleHandbook {
                 .type(DocumentType.SOA).reviewDate(LocalDate.of(2026, 12, 1))
                 .exclude("A.7.4", "No physical premises of our own: offices are rented in a serviced building.")
                 .exclude("A.8.30", "No software development is outsourced.")
+                .include("A.5.15", "Required by customer contracts, \"need to know\" for every system;\nreviewed yearly.",
+                        ImplementationStatus.IMPLEMENTED)
+                .include("A.8.5", null, ImplementationStatus.PARTIAL)
+                .include("A.5.1", "Management direction for information security.", ImplementationStatus.PLANNED)
                 .body("This Statement of Applicability lists the Annex A controls and whether they apply.\n")
                 .build();
         return List.of(accessControl, passwords, review, backup, incident, risks, remote, soa);
@@ -145,10 +150,15 @@ final class SampleHandbook {
                 config.catalogs(), config.includes(), config.excludes(), null, false, null, null);
     }
 
+    /** Renders the sample as a project in {@code basedir}; returns the site folder. */
+    static Path render(Path basedir) throws IOException {
+        BuildConfig config = config(basedir);
+        new SiteRenderer(config).render(validation());
+        return config.outputDirectory();
+    }
+
     /** Renders the sample to {@code args[0]}/target/handbook, to look at in a browser. */
     public static void main(String[] args) throws IOException {
-        BuildConfig config = config(Path.of(args[0]));
-        new SiteRenderer(config).render(validation());
-        System.out.println(config.outputDirectory());
+        System.out.println(render(Path.of(args[0])));
     }
 }

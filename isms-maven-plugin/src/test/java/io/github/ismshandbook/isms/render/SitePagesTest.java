@@ -2,7 +2,6 @@ package io.github.ismshandbook.isms.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ismshandbook.isms.model.BuildConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,9 +33,7 @@ class SitePagesTest {
 
     @BeforeAll
     static void render() throws IOException {
-        BuildConfig config = SampleHandbook.config(project);
-        site = config.outputDirectory();
-        new SiteRenderer(config).render(SampleHandbook.validation());
+        site = SampleHandbook.render(project);
     }
 
     private static org.jsoup.nodes.Document page(String path) throws IOException {
@@ -49,13 +46,14 @@ class SitePagesTest {
 
         assertThat(soa.select("tr.soa-row")).hasSize(93);
         Element excluded = soa.getElementById("soa-A.7.4");
-        assertThat(excluded.select(".soa-applicability").text()).isEqualTo("Excluded");
+        assertThat(excluded.select(".soa-applicability").text()).isEqualTo("No");
         assertThat(excluded.select(".soa-justification").text())
                 .isEqualTo("No physical premises of our own: offices are rented in a serviced building.");
         Element applicable = soa.getElementById("soa-A.8.5");
         assertThat(applicable.select(".soa-applicability").text()).isEqualTo("Yes");
         assertThat(applicable.select(".soa-documents a").eachText()).containsExactly("Access Control Policy", "Password Standard");
-        assertThat(soa.getElementById("soa-A.5.1").select(".soa-justification").text()).isEqualTo("Not covered");
+        assertThat(soa.getElementById("soa-A.5.2").select(".soa-justification").text())
+                .isEqualTo("Not covered by any approved document");
         assertThat(soa.select(".soa-excluded").text()).isEqualTo("2");
     }
 
@@ -254,6 +252,18 @@ class SitePagesTest {
                 .filter(n -> n.get("id").asText().equals("A.7.4")).findFirst().orElseThrow();
         assertThat(excluded.get("applicable").asBoolean()).isFalse();
         assertThat(excluded.get("justification").asText()).startsWith("No physical premises");
+        assertThat(excluded.get("status").isNull()).isTrue();
+        JsonNode included = json.get("controls").findParents("id").stream()
+                .filter(n -> n.get("id").asText().equals("A.5.15")).findFirst().orElseThrow();
+        assertThat(included.get("justification").asText()).startsWith("Required by customer contracts");
+        assertThat(included.get("status").asText()).isEqualTo("implemented");
+        assertThat(json.get("mandatory")).hasSize(25);
+        JsonNode soa = json.get("mandatory").get(4);
+        assertThat(soa.get("id").asText()).isEqualTo("6.1.3 d");
+        assertThat(soa.get("kind").asText()).isEqualTo("document");
+        assertThat(soa.get("state").asText()).isEqualTo("addressed");
+        assertThat(soa.get("documents")).extracting(JsonNode::asText).containsExactly("SOA");
+        assertThat(json.get("mandatory").get(0).get("state").asText()).isEqualTo("missing");
     }
 
     @Test

@@ -164,6 +164,8 @@ class SiteRendererTest {
         assertThat(index.select(".stat-controls .stat-value").text()).isEqualTo("9 of 93");
         assertThat(index.select(".stat-overdue .stat-value").text()).isEqualTo("1");
         assertThat(index.select(".stat-due-soon .stat-value").text()).isEqualTo("2");
+        assertThat(index.select(".stat-mandatory .stat-value").text()).isEqualTo("7 of 25");
+        assertThat(index.select(".stat-mandatory a").attr("href")).isEqualTo("mandatory.html");
         assertThat(index.select(".doc-group h2").eachText()).containsExactly("Policies 1", "Standards 2",
                 "Procedures 2", "Registers 1", "Statement of Applicability 1");
         assertThat(index.select("#type-standard ~ .table-wrap tbody th > a").eachText())
@@ -193,7 +195,7 @@ class SiteRendererTest {
         new SiteRenderer(config).render(new io.github.ismshandbook.isms.Validation(
                 new io.github.ismshandbook.isms.model.Handbook(List.of(), Set.of(), Set.of(), TestHandbooks.catalog()), List.of()));
 
-        for (String p : List.of("index.html", "soa.html", "owners.html", "reviews.html", "reviews.ics", "search.html",
+        for (String p : List.of("index.html", "soa.html", "soa.csv", "soa.xlsx", "mandatory.html", "owners.html", "reviews.html", "reviews.ics", "search.html",
                 "search-index.json", "print.html", "handbook.json", "404.html", "controls/index.html", "clauses/index.html")) {
             assertThat(site.resolve(p)).as(p).exists();
         }

@@ -162,6 +162,24 @@ class SiteRendererUpdateTest {
         assertSameAsFullRender(validation);
     }
 
+    /** The SoA's exclusions and inclusions are not shown on its own page but in soa.html and its files. */
+    @Test
+    void aChangedInclusionReachesTheStatementOfApplicability() throws IOException {
+        write("soa.md", "SOA", "Statement of Applicability", "soa", "approved",
+                "inclusions:\n  A.5.15: {justification: Contracts, status: planned}\n", "Our SoA.\n");
+        renderer.update(validate(), Set.of("soa.md")); // a new document: everything is rendered
+        ageSite();
+        write("soa.md", "SOA", "Statement of Applicability", "soa", "approved",
+                "inclusions:\n  A.5.15: {justification: Contracts, status: implemented}\n", "Our SoA.\n");
+        Validation validation = validate();
+
+        renderer.update(validation, Set.of("soa.md"));
+
+        assertThat(rewritten()).contains("soa.html", "soa.csv", "soa.xlsx", "soa-document.html");
+        assertThat(page("soa.html").getElementById("soa-A.5.15").select(".soa-status").text()).isEqualTo("Implemented");
+        assertSameAsFullRender(validation);
+    }
+
     @Test
     void referencedByFollowsTheLinksAsTheyAreNow() throws IOException {
         assertThat(page("standards/b.html").select(".ref-backlinks a").eachText())

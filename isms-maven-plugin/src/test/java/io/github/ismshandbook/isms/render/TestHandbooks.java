@@ -17,7 +17,10 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.ImplementationStatus;
+import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Located;
+import io.github.ismshandbook.isms.model.MandatoryItem;
 import io.github.ismshandbook.isms.model.LinkKind;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.RevisionEntry;
@@ -37,7 +40,7 @@ import java.util.Map;
 
 /**
  * Builds handbooks in memory for the render tests: the built-in ISO/IEC 27001:2022 catalog from the reference
- * tables, and documents whose headings and links are read from the body the way the loader reads them.
+ * tables (with the mandatory documented information), and documents whose headings and links are read from the body the way the loader reads them.
  */
 final class TestHandbooks {
 
@@ -53,9 +56,16 @@ final class TestHandbooks {
         for (String[] row : tsv("iso27001-2022-clauses.tsv")) {
             clauses.add(new Clause(row[0], row[1]));
         }
-        return new Catalog("ISO/IEC 27001:2022", controls, clauses, Map.of("A.9.2.1", List.of("5.16", "5.18")));
+        List<MandatoryItem> mandatory = new ArrayList<>();
+        for (String[] row : tsv("/reference/iso27001-2022-mandatory.tsv")) {
+            mandatory.add(new MandatoryItem(row[0], MandatoryItem.Kind.fromKey(row[1]).orElseThrow(), row[2],
+                    List.of(row[3].split(" ")), "ISO/IEC 27001:2022"));
+        }
+        return new Catalog("ISO/IEC 27001:2022", controls, clauses, Map.of("A.9.2.1", List.of("5.16", "5.18")),
+                mandatory);
     }
 
+    /** A table next to this class, or at an absolute resource path. */
     private static List<String[]> tsv(String name) {
         try (InputStream in = TestHandbooks.class.getResourceAsStream(name);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -90,6 +100,7 @@ final class TestHandbooks {
         private String summary;
         private List<RevisionEntry> history = List.of();
         private List<Exclusion> exclusions = List.of();
+        private final List<Inclusion> inclusions = new ArrayList<>();
         private String body = "";
 
         private DocBuilder(String path, String id) {
@@ -119,12 +130,16 @@ final class TestHandbooks {
             exclusions = all;
             return this;
         }
+        DocBuilder include(String control, String justification, ImplementationStatus status) {
+            inclusions.add(new Inclusion(control, justification, status, Position.START));
+            return this;
+        }
         DocBuilder body(String v) { body = v; return this; }
 
         Document build() {
             FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, lastReviewed, null, type, status,
                     approvedBy, approvedOn, effective, classification, located(controls), located(clauses),
-                    located(related), List.of(), List.of(), summary, history, exclusions, Map.of());
+                    located(related), List.of(), List.of(), summary, history, exclusions, inclusions, Map.of());
             int bodyLine = 10;
             Node ast = MarkdownSyntax.PARSER.parse(body);
             List<io.github.ismshandbook.isms.model.Heading> headings = new ArrayList<>();

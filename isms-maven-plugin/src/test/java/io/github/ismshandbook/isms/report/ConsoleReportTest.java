@@ -25,6 +25,12 @@ class ConsoleReportTest {
     }
 
     @Test
+    void aFindingAboutTheHandbookHasNoLocation() {
+        assertThat(ConsoleReport.line(Finding.onHandbook(Rule.MANDATORY_MISSING, "Mandatory document 4.3 is missing",
+                "List 4.3."))).isEqualTo("warning [mandatory-missing] Mandatory document 4.3 is missing (List 4.3.)");
+    }
+
+    @Test
     void textFromDocumentsCannotBreakTheLineOrDriveTheTerminal() {
         Finding finding = Finding.of(Rule.INVALID_VALUE, "a.md", 2, 1, "A",
                 "Value 'x\ny\tz\u001b[31mred\u202Eevil' is invalid", "Ünïcödé stays");

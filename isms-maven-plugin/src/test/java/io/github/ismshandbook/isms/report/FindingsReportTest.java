@@ -272,6 +272,22 @@ class FindingsReportTest {
         }
     }
 
+    @Test
+    void aFindingAboutTheHandbookHasNoFileInJsonAndNoLocationInSarif() throws IOException {
+        Finding handbookLevel = Finding.onHandbook(Rule.MANDATORY_MISSING, "Mandatory document 4.3 is missing", null);
+        FindingsReport report = new FindingsReport(config);
+
+        report.write(ReportFixture.validation(List.of(handbookLevel, ReportFixture.UNCOVERED)));
+
+        JsonNode json = JSON.readTree(report.jsonFile().toFile()).get("findings");
+        assertThat(json.get(0).get("file").isNull()).isTrue();
+        assertThat(json.get(0).get("rule").asText()).isEqualTo("mandatory-missing");
+        assertThat(json.get(1).get("file").asText()).isEqualTo("soa.md");
+        JsonNode results = JSON.readTree(report.sarifFile().toFile()).get("runs").get(0).get("results");
+        assertThat(results.get(0).has("locations")).isFalse();
+        assertThat(results.get(1).get("locations")).hasSize(1);
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

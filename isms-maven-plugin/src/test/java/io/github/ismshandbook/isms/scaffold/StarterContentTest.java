@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,7 +39,7 @@ class StarterContentTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
     private static final Set<String> KEYS = Set.of("id", "title", "owner", "version", "review_date", "last_reviewed",
             "review_cycle", "type", "status", "approved_by", "approved_on", "effective", "classification", "controls",
-            "clauses", "related", "supersedes", "tags", "summary", "history", "exclusions");
+            "clauses", "related", "supersedes", "tags", "summary", "history", "exclusions", "inclusions");
     private static final Pattern ID = Pattern.compile("^[A-Za-z][A-Za-z0-9._-]{0,63}$");
     /** ISO/IEC 27001:2022 Annex A: 5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34. */
     private static final Set<String> CONTROLS = new TreeSet<>();
@@ -149,6 +151,45 @@ class StarterContentTest {
                         .doesNotContain(control);
                 assertThat(wikiTargets(d)).as(d.file + " links excluded " + control).doesNotContain(control);
             }
+        }
+    }
+
+    @Test
+    void theSoaIncludesControlsWithAJustificationAndAnImplementationStatus() {
+        Starter soa = DOCS.values().stream().filter(d -> d.type().equals("soa")).findFirst().orElseThrow();
+        JsonNode inclusions = soa.front.path("inclusions");
+        assertThat(fieldNames(inclusions)).isNotEmpty();
+        for (String control : fieldNames(inclusions)) {
+            assertThat(control).startsWith("A.");
+            assertThat(CONTROLS).contains(control.substring(2));
+            assertThat(fieldNames(soa.front.path("exclusions"))).doesNotContain(control);
+            assertThat(inclusions.get(control).path("justification").asText()).as(control).hasSizeGreaterThan(20);
+            assertThat(inclusions.get(control).path("status").asText()).as(control)
+                    .isIn("implemented", "partial", "planned", "not-implemented");
+        }
+    }
+
+    /**
+     * Every item of mandatory documented information (the reference table) is addressed: a starter document lists
+     * one of its references under {@code clauses} or {@code controls}, or is of the type it names.
+     */
+    @Test
+    void everyMandatoryItemIsAddressedByAStarterDocument() throws IOException {
+        List<String> rows;
+        try (InputStream in = StarterContentTest.class.getResourceAsStream("/reference/iso27001-2022-mandatory.tsv")) {
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank()).toList();
+        }
+        assertThat(rows).hasSize(25);
+        for (String row : rows) {
+            String[] cells = row.split("\t");
+            boolean addressed = false;
+            for (String ref : cells[3].split(" ")) {
+                for (Starter d : DOCS.values()) {
+                    addressed |= ref.startsWith("type:") ? d.type().equals(ref.substring(5))
+                            : texts(d.front.path(ref.startsWith("A.") ? "controls" : "clauses")).contains(ref);
+                }
+            }
+            assertThat(addressed).as(cells[0] + " " + cells[2]).isTrue();
         }
     }
 

@@ -61,7 +61,7 @@ class SiteBrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "policies/access-control.html", "controls/index.html", "controls/A.5.15.html",
-            "controls/A.7.6.html", "soa.html", "soa-document.html", "reviews.html", "owners.html", "changes.html",
+            "controls/A.7.6.html", "soa.html", "mandatory.html", "soa-document.html", "reviews.html", "owners.html", "changes.html",
             "search.html"})
     void pageIsAccessibleAndQuiet(String page) {
         assertThat(site.resolve(page)).exists();
