@@ -29,6 +29,9 @@ import java.util.TreeSet;
  */
 public final class SiteRenderer {
 
+    /** The PDF of the whole handbook, at the root of the site, when {@link BuildConfig#pdf()} asks for it. */
+    public static final String PDF = "handbook.pdf";
+
     private final BuildConfig config;
     private final Theme theme;
     /** What the last render leaves for {@link #update}: its model, search texts and print bodies. */
@@ -154,8 +157,10 @@ public final class SiteRenderer {
         out.writeBytes(Snapshot.FILE_NAME,
                 snapshot -> SnapshotWriter.write(model.handbook, config.includeDrafts(), snapshot));
         if (config.pdf()) {
-            PdfRenderer.render(out.directory(), out.resolve("print.html"),
-                    out.resolve("handbook.pdf"), config.title());
+            PdfRenderer.render(out.directory(), out.resolve("print.html"), out.resolve(PDF),
+                    new PdfRenderer.Metadata(config.title(), config.organization(),
+                            "Information security management system handbook, version " + config.handbookVersion(),
+                            config.today()));
         }
     }
 
