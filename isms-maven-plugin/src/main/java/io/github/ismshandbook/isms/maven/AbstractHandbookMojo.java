@@ -3,6 +3,7 @@ package io.github.ismshandbook.isms.maven;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.render.SiteRenderer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -137,6 +138,13 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
                 pdf,
                 outputTimestamp,
                 publishDirectory == null ? null : publishDirectory.toPath());
+    }
+
+    /** Says where the PDF is, when the build renders one: it is easy to miss among the site's files. */
+    protected void logPdf(BuildConfig config) {
+        if (config.pdf()) {
+            getLog().info("PDF written to " + config.outputDirectory().resolve(SiteRenderer.PDF));
+        }
     }
 
     private Period parseCycle() throws MojoExecutionException {

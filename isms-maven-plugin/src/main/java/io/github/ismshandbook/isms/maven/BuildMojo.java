@@ -28,6 +28,7 @@ public class BuildMojo extends AbstractValidatingMojo {
                     + " into " + config.outputDirectory() + ": " + e.getMessage(), e);
         }
         getLog().info("Handbook written to " + config.outputDirectory().resolve("index.html"));
+        logPdf(config);
         reportAndFail(validation, config);
     }
 }

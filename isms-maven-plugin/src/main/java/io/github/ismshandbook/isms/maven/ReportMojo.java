@@ -75,6 +75,7 @@ public class ReportMojo extends AbstractHandbookMojo implements MavenMultiPageRe
         getLog().info("Handbook report written to " + config.outputDirectory().resolve("index.html") + ": "
                 + validation.handbook().documents().size() + " documents, " + validation.errors() + " errors, "
                 + validation.warnings() + " warnings" + (validation.errors() > 0 ? " (mvn isms:check fails on these)" : ""));
+        logPdf(config);
     }
 
     /** {@code handbook/index}: the page the Project Reports menu links to. */

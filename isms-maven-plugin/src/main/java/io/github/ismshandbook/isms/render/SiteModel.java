@@ -272,17 +272,22 @@ final class SiteModel {
         return config.defaultClassification();
     }
 
-    /** The highest classification among the published documents, in the order of the configured labels. */
+    /**
+     * The highest classification among the published documents, in the order of the configured labels (a document
+     * that names none has the default); the default when no document is published. The print version and the PDF
+     * carry it: the whole is as sensitive as its most sensitive part.
+     */
     String highestClassification() {
         List<String> order = config.classifications();
-        String highest = config.defaultClassification();
+        String highest = null;
         for (Document d : published) {
-            String c = d.frontMatter().classification();
-            if (c != null && order.indexOf(c) > order.indexOf(highest)) {
+            String c = d.frontMatter().classification() != null ? d.frontMatter().classification()
+                    : config.defaultClassification();
+            if (highest == null || order.indexOf(c) > order.indexOf(highest)) {
                 highest = c;
             }
         }
-        return highest;
+        return highest != null ? highest : config.defaultClassification();
     }
 
     /** The title; the id or the path when the front-matter has none (the loader has reported it). */

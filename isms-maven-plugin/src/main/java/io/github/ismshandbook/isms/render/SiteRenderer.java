@@ -30,6 +30,9 @@ import java.util.TreeSet;
  */
 public final class SiteRenderer {
 
+    /** The PDF of the whole handbook, at the root of the site, when {@link BuildConfig#pdf()} asks for it. */
+    public static final String PDF = "handbook.pdf";
+
     private final BuildConfig config;
     private final SiteOrigin.Goal goal;
     private final Theme theme;
@@ -167,8 +170,10 @@ public final class SiteRenderer {
         out.writeBytes(SiteOrigin.FILE_NAME, origin -> SiteOrigin.of(goal, model.handbook, config.handbookVersion(),
                 config.includeDrafts()).write(origin));
         if (config.pdf()) {
-            PdfRenderer.render(out.directory(), out.resolve("print.html"),
-                    out.resolve("handbook.pdf"), config.title());
+            PdfRenderer.render(out.directory(), out.resolve("print.html"), out.resolve(PDF),
+                    new PdfRenderer.Metadata(config.title(), config.organization(),
+                            "Information security management system handbook, version " + config.handbookVersion(),
+                            config.today()));
         }
     }
 

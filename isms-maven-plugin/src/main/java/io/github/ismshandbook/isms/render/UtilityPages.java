@@ -20,6 +20,10 @@ final class UtilityPages {
         }
     }
 
+    /** The documents of one type in the print version, for its table of contents. */
+    record PrintGroup(String label, List<PrintSection> sections) {
+    }
+
     private final SiteModel model;
     private final PageWriter pages;
     private final CompressedTexts printBodies;
@@ -39,15 +43,21 @@ final class UtilityPages {
 
     private void writePrint() throws IOException {
         // the order of the home page: by type, then title; the bodies were rendered with the documents' pages
-        List<PrintSection> sections = pages.groups().stream().flatMap(g -> g.documents().stream())
-                .map(view -> new PrintSection(view,
-                        BodyScope.sectionId(model.handbook.byPath(view.path()).orElseThrow()), printBodies))
+        List<PrintGroup> groups = pages.groups().stream()
+                .map(g -> new PrintGroup(g.label(), g.documents().stream().map(this::printSection).toList()))
                 .toList();
+        List<PrintSection> sections = groups.stream().flatMap(g -> g.sections().stream()).toList();
         Page page = new Page(SiteLinks.PRINT, "Print version", "print", null, model.highestClassification(),
                 List.of(Page.HOME));
         Map<String, Object> context = pages.context(page);
         context.put("sections", sections);
+        context.put("printGroups", groups);
         pages.stream(page, "print.peb", context);
+    }
+
+    private PrintSection printSection(DocumentView view) {
+        return new PrintSection(view, BodyScope.sectionId(model.handbook.byPath(view.path()).orElseThrow()),
+                printBodies);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +23,17 @@ class PdfRendererTest {
             </body></html>
             """;
 
+    private static PdfRenderer.Metadata metadata(String title) {
+        return new PdfRenderer.Metadata(title, "Example Ltd", "A handbook", LocalDate.of(2026, 3, 1));
+    }
+
     @Test
     void printPageBecomesAPdfWithItsText(@TempDir Path dir) throws Exception {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(site.resolve("print.html"), PAGE);
         Path pdf = site.resolve("handbook.pdf");
 
-        PdfRenderer.render(site, site.resolve("print.html"), pdf, "Example Handbook");
+        PdfRenderer.render(site, site.resolve("print.html"), pdf, metadata("Example Handbook"));
 
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
@@ -41,8 +46,8 @@ class PdfRendererTest {
     void samePageGivesTheSameBytes(@TempDir Path dir) throws Exception {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(site.resolve("print.html"), PAGE);
-        PdfRenderer.render(site, site.resolve("print.html"), site.resolve("a.pdf"), "T");
-        PdfRenderer.render(site, site.resolve("print.html"), site.resolve("b.pdf"), "T");
+        PdfRenderer.render(site, site.resolve("print.html"), site.resolve("a.pdf"), metadata("T"));
+        PdfRenderer.render(site, site.resolve("print.html"), site.resolve("b.pdf"), metadata("T"));
         assertThat(Files.readAllBytes(site.resolve("a.pdf"))).isEqualTo(Files.readAllBytes(site.resolve("b.pdf")));
     }
 
