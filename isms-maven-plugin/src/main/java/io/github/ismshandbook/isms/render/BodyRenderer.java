@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
  * Markdown body → sanitized HTML, for the document's page and for its section of {@code print.html} at once. The
  * body is parsed with the loader's {@link MarkdownSyntax#PARSER}, so the headings and links rendered are the ones
  * that were checked. Headings get the anchors the loader computed
- * ({@link io.github.ismshandbook.isms.model.Document#headings()}), links go through {@link SiteLinks}, and the
- * result passes the {@link BodySanitizer} allow-list. The flexmark renderer is immutable and built once.
+ * ({@link io.github.ismshandbook.isms.model.Document#headings()}), links (Markdown's and those of raw HTML) go
+ * through {@link SiteLinks}, and the result passes the {@link BodySanitizer} allow-list. The flexmark renderer is immutable and built once.
  * <p>
  * Parsing, rendering and sanitizing happen once per body: a link within the site is written as a slot
  * ({@link #slot}), and the sanitized HTML is then finished twice, with the page's URLs and with the print page's
@@ -283,6 +283,7 @@ final class BodyRenderer {
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
             builder.nodeRendererFactory(options -> new LinkNodeRenderer());
             builder.nodeRendererFactory(options -> new AdmonitionBlockRenderer());
+            builder.nodeRendererFactory(options -> new RawHtmlLinkRenderer());
             builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {

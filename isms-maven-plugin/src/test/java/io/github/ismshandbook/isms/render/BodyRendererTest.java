@@ -130,6 +130,44 @@ class BodyRendererTest {
     }
 
     @Test
+    void rawHtmlLinksAndImagesGoTheWayOfMarkdownLinks() {
+        Element body = render("<a href=\"../policies/access-control.md#scope\" class=\"x\">rules</a>,"
+                + " <a href=\"missing.md\">gone</a>, <a href=\"../policies/draft.md\">draft</a>,"
+                + " <img src=\"../images/net.png\" alt=\"net\"> <img src=\"../images/none.png\" alt=\"none\">"
+                + " <img src=\"https://example.com/x.png\"> <a id=\"here\">here</a>\n", false);
+
+        assertThat(body.select("a[href]").eachAttr("href")).containsExactly("../policies/access-control.html#scope",
+                "https://example.com/x.png");
+        assertThat(body.select("a.x").text()).isEqualTo("rules");
+        assertThat(body.select("span.broken-link").eachText()).containsExactly("gone", "draft", "none");
+        assertThat(body.select("span.broken-link").eachAttr("title")).containsExactly(
+                "Broken link: missing.md does not exist", "Not published: Draft policy is a draft",
+                "Missing image: ../images/none.png does not exist");
+        assertThat(body.select("img").eachAttr("src")).containsExactly("../images/net.png");
+        assertThat(body.select("a.external-image").text()).isEqualTo("https://example.com/x.png");
+        assertThat(body.select("a#here").text()).isEqualTo("here");
+        assertThat(body.text()).isEqualTo("rules, gone, draft, none https://example.com/x.png here");
+    }
+
+    @Test
+    void rawHtmlLinksCannotSmuggleHandlersOrBreakOutOfTheirValue() {
+        Element body = render("<a href=\"../policies/access-control.md\" onclick=\"x()\">a</a>"
+                + " <a href=\"gone.md&quot; onclick=&quot;y()\" onmouseover=\"z()\">b</a>"
+                + " <a href=\"javascript:alert(1)\">c</a> <img src=\"../images/net.png\" onerror=\"w()\">"
+                + " <a href=\"isms-slot-0x\">d</a> </a> <a href=\"missing.md\"><a href=\"../policies/access-control.md\">e</a></a>"
+                + "\n", false);
+
+        assertThat(body.select("[onclick], [onmouseover], [onerror]")).isEmpty();
+        assertThat(body.html()).doesNotContain("javascript").doesNotContain("x()");
+        assertThat(body.select("span.broken-link").eachText()).containsExactly("b", "c", "d", "e");
+        assertThat(body.select("span.broken-link").get(0).attr("title"))
+                .isEqualTo("Broken link: gone.md\" onclick=\"y() does not exist");
+        assertThat(body.select("a[href]").eachAttr("href")).containsExactly("../policies/access-control.html",
+                "../policies/access-control.html");
+        assertThat(body.select("img").eachAttr("src")).containsExactly("../images/net.png");
+    }
+
+    @Test
     void aLeadingTitleHeadingIsNotRepeated() {
         Document source = doc("a.md", "A").title("Access review").body("# Access Review\n\n## Steps\n").build();
         Handbook handbook = new Handbook(List.of(source), Set.of(), Set.of(), TestHandbooks.catalog());
