@@ -2,6 +2,8 @@ package io.github.ismshandbook.isms.render;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -43,21 +45,28 @@ final class RawHtmlLinkRenderer implements NodeRenderer {
             return;
         }
         html.line();
-        html.rawPre(rewrite(node.getContentChars().normalizeEOL(), context));
+        html.rawPre(rewrite(node.getContentChars().normalizeEOL(), context, false));
         html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
     }
 
     /** Rewrites the tag, then lets flexmark's own renderer write it as it writes any inline HTML. */
     private static void renderInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
         String raw = node.getChars().toString();
-        String rewritten = rewrite(raw, context);
+        String rewritten = rewrite(raw, context, node.getAncestorOfType(Link.class, LinkRef.class) != null);
         if (!rewritten.equals(raw)) {
             node.setChars(BasedSequence.of(rewritten));
         }
         context.delegateRender();
     }
 
-    private static String rewrite(String raw, NodeRendererContext context) {
+    /** Whether the body being rendered has an {@code <a>} of raw HTML open at this point. */
+    static boolean insideLink(NodeRendererContext context) {
+        Deque<Boolean> open = OPEN_LINKS.get(context.getDocument());
+        return open != null && !open.isEmpty();
+    }
+
+    /** @param inMarkdownLink whether the HTML is inside the text of a Markdown link */
+    private static String rewrite(String raw, NodeRendererContext context, boolean inMarkdownLink) {
         Deque<Boolean> open = OPEN_LINKS.get(context.getDocument());
         if (open == null) {
             open = new ArrayDeque<>();
@@ -74,7 +83,7 @@ final class RawHtmlLinkRenderer implements NodeRenderer {
             } else if (tag.isLinkStart()) {
                 from = link(raw, tag, from, out, context, open);
             } else if (tag.isImage()) {
-                from = image(raw, tag, from, out, context);
+                from = image(raw, tag, from, out, context, inMarkdownLink || !open.isEmpty());
             }
         }
         return out.append(raw, from, raw.length()).toString();
@@ -97,8 +106,12 @@ final class RawHtmlLinkRenderer implements NodeRenderer {
         return href.valueEnd();
     }
 
-    /** As in {@link LinkNodeRenderer}: images of the site are shown, others linked, missing ones marked. */
-    private static int image(String raw, HtmlLinkTags.Tag tag, int from, StringBuilder out, NodeRendererContext context) {
+    /**
+     * As in {@link LinkNodeRenderer}: images of the site are shown, others linked (or only named inside a link, where
+     * a link of their own would tear the outer one apart), missing ones marked.
+     */
+    private static int image(String raw, HtmlLinkTags.Tag tag, int from, StringBuilder out, NodeRendererContext context,
+                             boolean inLink) {
         HtmlLinkTags.Attribute src = tag.attribute("src");
         if (src == null) {
             return from;
@@ -109,6 +122,10 @@ final class RawHtmlLinkRenderer implements NodeRenderer {
         if (target.isBroken()) {
             out.append(raw, from, tag.start()).append(brokenSpan(target.problem().replace("Broken link", "Missing image")))
                     .append(Theme.escape(text)).append("</span>");
+            return tag.end();
+        }
+        if (target.external() && inLink) {
+            out.append(raw, from, tag.start()).append(Theme.escape(text));
             return tag.end();
         }
         if (target.external()) {

@@ -169,6 +169,18 @@ class BodyRendererTest {
     }
 
     @Test
+    void anImageFromElsewhereInsideALinkIsItsTextNotAnEmptyLinkAndAnother() {
+        Element body = render("[![Build status](https://img.example/b.svg)](https://ci.example)"
+                + " <a href=\"https://ci.example\"><img src=\"https://img.example/c.svg\" alt=\"Coverage\"></a>"
+                + " [<img src=\"https://img.example/d.svg\" alt=\"Docs\">](https://docs.example)"
+                + " <a href=\"https://ci.example\">![Tests](https://img.example/e.svg)</a>\n", false);
+
+        assertThat(body.select("a")).extracting(a -> a.attr("href"), Element::text).containsExactly(
+                tuple("https://ci.example", "Build status"), tuple("https://ci.example", "Coverage"),
+                tuple("https://docs.example", "Docs"), tuple("https://ci.example", "Tests"));
+    }
+
+    @Test
     void headingLevelsAreRenumberedUnderThePageTitleWithNoneSkipped() {
         Document source = doc("a.md", "A").title("Access Control Policy")
                 .body("# Overview\n\n### Intro\n\n##### Detail\n\n# Scope\n\n<h1 id=\"raw\">Raw</h1>\n").build();
