@@ -34,7 +34,7 @@ public abstract class AbstractValidatingMojo extends AbstractHandbookMojo {
             FindingLog.print(log, console.lines(validation));
             console.summaryLines(validation).forEach(summary);
         } else {
-            summary.accept(ConsoleReport.summary(validation) + " (findings as listed above)");
+            summary.accept(ConsoleReport.summary(validation) + " (as reported above)");
         }
         boolean failed = (failOnError && validation.errors() > 0) || (failOnWarning && validation.warnings() > 0);
         if (failed) {

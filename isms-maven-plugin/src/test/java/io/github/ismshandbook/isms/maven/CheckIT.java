@@ -77,7 +77,7 @@ class CheckIT {
                         + " control that no approved document references (see target/isms/findings.json)"));
         org.assertj.core.api.Assertions.assertThat(log).filteredOn(l -> l.contains("ISMS handbook: 1 document, 0 errors"))
                 .containsExactly("[WARNING] ISMS handbook: 1 document, 0 errors, 3 warnings, 90 info",
-                        "[WARNING] ISMS handbook: 1 document, 0 errors, 3 warnings, 90 info (findings as listed above)");
+                        "[WARNING] ISMS handbook: 1 document, 0 errors, 3 warnings, 90 info (as reported above)");
         org.assertj.core.api.Assertions.assertThat(log).anyMatch(l -> l.contains("isms-maven-plugin")
                 && l.contains(":check ")).anyMatch(l -> l.contains("isms-maven-plugin") && l.contains(":build "));
         Path target = result.getMavenProjectResult().getTargetProjectDirectory().resolve("target");
