@@ -11,6 +11,7 @@ import io.github.ismshandbook.isms.render.SiteRenderer;
 import io.github.ismshandbook.isms.report.FindingsReport;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +25,19 @@ import java.util.List;
 public final class HandbookPipeline {
 
     private final BuildConfig config;
+    private final Path projectDirectory;
 
     public HandbookPipeline(BuildConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * @param projectDirectory the project's folder, which the SARIF report's paths are relative to when the sources
+     *                         are in no Git working tree (see {@link FindingsReport}); may be {@code null}
+     */
+    public HandbookPipeline(BuildConfig config, Path projectDirectory) {
         this.config = config;
+        this.projectDirectory = projectDirectory;
     }
 
     /** Loads and checks; findings carry their configured severity, {@code off} rules are dropped. */
@@ -49,7 +60,7 @@ public final class HandbookPipeline {
     /** Validates, writes the three report files to {@link BuildConfig#reportDirectory()}, and returns the result. */
     public Validation check() throws IOException {
         Validation validation = validate();
-        new FindingsReport(config).write(validation);
+        new FindingsReport(config, projectDirectory).write(validation);
         return validation;
     }
 

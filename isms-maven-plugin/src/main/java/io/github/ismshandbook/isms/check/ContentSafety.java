@@ -48,7 +48,7 @@ public final class ContentSafety implements Check {
                 }
             }
             for (Link link : d.links()) {
-                if (link.kind() != LinkKind.WIKI) {
+                if (link.kind() != LinkKind.WIKI && !link.kind().isRawHtml()) { // raw HTML is covered above
                     unsafeScheme(link.target()).ifPresent(scheme -> findings.add(Findings.at(Rule.UNSAFE_HTML, d,
                             link.position(),
                             (link.kind() == LinkKind.IMAGE ? "Image" : "Link") + " with a " + scheme

@@ -5,8 +5,6 @@ import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.ControlCoverage;
 import io.github.ismshandbook.isms.model.Document;
-import io.github.ismshandbook.isms.model.DocumentStatus;
-import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Inclusion;
@@ -36,9 +34,7 @@ public final class MandatoryDocumentation implements Check {
             return List.of();
         }
         ControlCoverage controls = ControlCoverage.of(handbook);
-        Optional<Document> soa = handbook.documents().stream()
-                .filter(d -> d.frontMatter().type() == DocumentType.SOA && d.frontMatter().status() != DocumentStatus.RETIRED)
-                .findFirst();
+        Optional<Document> soa = StatementOfApplicability.documents(handbook).stream().findFirst();
         List<Finding> findings = new ArrayList<>();
         for (MandatoryCoverage.Entry e : MandatoryCoverage.of(handbook, controls).entries()) {
             if (e.state() != MandatoryCoverage.State.MISSING) {

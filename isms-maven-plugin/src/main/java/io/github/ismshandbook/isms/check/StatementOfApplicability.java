@@ -11,12 +11,10 @@ import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Inclusion;
-import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.Rule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -30,19 +28,16 @@ import java.util.stream.Collectors;
  * </ul>
  * Only SoA documents that are not retired count, as in {@link ControlCoverage}.
  * <p>
- * A {@code control-uncovered} finding is about the handbook as a whole, but a finding needs a file. It goes on
- * the SoA document (the first by path, at its {@code exclusions} key, or line 1), where the decision to apply a
- * control is recorded; without an SoA it goes on line 1 of the first document by path; a handbook without
- * documents gets none, since there is nothing yet to map.
+ * A {@code control-uncovered} finding is about the handbook as a whole: it goes on the SoA document, where the
+ * decision to apply a control is recorded, or has no file when there is none ({@link Findings#onHandbook}). A
+ * handbook without documents gets none, since there is nothing yet to map.
  */
 public final class StatementOfApplicability implements Check {
 
     @Override
     public List<Finding> check(Handbook handbook, BuildConfig config) {
         ControlCoverage coverage = ControlCoverage.of(handbook);
-        List<Document> soas = handbook.documents().stream()
-                .filter(d -> d.frontMatter().type() == DocumentType.SOA && d.frontMatter().status() != DocumentStatus.RETIRED)
-                .toList();
+        List<Document> soas = documents(handbook);
         List<Finding> findings = new ArrayList<>();
         for (Document soa : soas) {
             for (Exclusion e : soa.frontMatter().exclusions()) {
@@ -69,25 +64,28 @@ public final class StatementOfApplicability implements Check {
                         "Keep the control under either 'inclusions' or 'exclusions', not both.")));
             }
         }
-        host(handbook, soas).ifPresent(host -> uncovered(handbook, coverage, host, findings));
+        if (!handbook.documents().isEmpty()) {
+            uncovered(handbook, coverage, findings);
+        }
         return findings;
     }
 
-    private static void uncovered(Handbook handbook, ControlCoverage coverage, Document host, List<Finding> findings) {
-        Position at = host.frontMatter().type() == DocumentType.SOA
-                ? host.frontMatter().positionOf("exclusions") : Position.START;
+    /** The Statement of Applicability documents that count (not retired), by path. */
+    static List<Document> documents(Handbook handbook) {
+        return handbook.documents().stream()
+                .filter(d -> d.frontMatter().type() == DocumentType.SOA && d.frontMatter().status() != DocumentStatus.RETIRED)
+                .toList();
+    }
+
+    private static void uncovered(Handbook handbook, ControlCoverage coverage, List<Finding> findings) {
         for (Control c : handbook.catalog().controls()) {
             if (coverage.isApplicable(c.id()) && !coverage.isCovered(c.id())) {
-                findings.add(Findings.at(Rule.CONTROL_UNCOVERED, host, at,
+                findings.add(Findings.onHandbook(Rule.CONTROL_UNCOVERED, handbook,
                         "Applicable control " + ReferenceHints.describe(c) + " is not listed by any approved document",
                         "Add " + c.label() + " to 'controls' of the document that implements it, "
                                 + "or exclude it in the Statement of Applicability with a justification."));
             }
         }
-    }
-
-    private static Optional<Document> host(Handbook handbook, List<Document> soas) {
-        return soas.stream().findFirst().or(() -> handbook.documents().stream().findFirst());
     }
 
     private static String label(Catalog catalog, String ref) {

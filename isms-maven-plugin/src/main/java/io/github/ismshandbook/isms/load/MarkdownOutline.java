@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Link;
@@ -32,7 +33,8 @@ import java.util.stream.IntStream;
  * exactly as they do on the page.
  *
  * @param headings headings in document order
- * @param links    links, images, wiki links and autolinks in document order
+ * @param links    links, images, wiki links, autolinks and the {@code href} and {@code src} of raw HTML
+ *                 ({@link HtmlLinkTags}) in document order
  * @param rawHtml  HTML blocks and inline HTML tags (not comments) in document order
  */
 record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> rawHtml) {
@@ -61,6 +63,8 @@ record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> r
                 headings.add(new Heading(h.getLevel(), text, anchors.next(text), at.line()));
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 html.add(new RawHtml(node.getChars().toString().stripTrailing(), at));
+                // an HTML block is written out without the '>' of a quote or the indent of a list item it is in
+                htmlLinks(node instanceof HtmlBlock b ? b.getContentChars() : node.getChars(), lines, links);
             } else {
                 link(document, node, at, links);
             }
@@ -97,6 +101,18 @@ record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> r
             links.add(new Link(LinkKind.AUTOLINK, a.getUrl().toString(), null, at));
         } else if (node instanceof MailLink m) {
             links.add(new Link(LinkKind.AUTOLINK, m.getText().toString(), null, at));
+        }
+    }
+
+    /** The {@code href} of each {@code <a>} and {@code src} of each {@code <img>}, at the attribute's name. */
+    private static void htmlLinks(BasedSequence chars, Lines lines, List<Link> links) {
+        for (HtmlLinkTags.Tag tag : HtmlLinkTags.of(chars.toString())) {
+            HtmlLinkTags.Attribute url = tag.isLinkStart() ? tag.attribute("href") : tag.isImage() ? tag.attribute("src") : null;
+            if (url != null) {
+                String label = tag.isImage() && tag.attribute("alt") != null ? tag.attribute("alt").value().strip() : "";
+                links.add(new Link(tag.isImage() ? LinkKind.HTML_IMAGE : LinkKind.HTML_LINK, url.value(),
+                        label.isEmpty() ? null : label, lines.position(chars.getIndexOffset(url.nameStart()))));
+            }
         }
     }
 

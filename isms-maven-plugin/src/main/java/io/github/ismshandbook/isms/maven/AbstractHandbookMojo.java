@@ -1,9 +1,11 @@
 package io.github.ismshandbook.isms.maven;
 
+import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
 import io.github.ismshandbook.isms.render.SiteRenderer;
+import io.github.ismshandbook.isms.report.ConsoleReport;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -46,6 +48,15 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
     /** Folder of findings.json, findings.sarif and findings-junit.xml. */
     @Parameter(defaultValue = "${project.build.directory}/isms", readonly = true)
     protected File reportDirectory;
+
+    /**
+     * The project's folder: console paths are relative to it, and so are the SARIF report's when the project is
+     * in no Git working tree.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File projectDirectory;
 
     /** Title of the handbook. */
     @Parameter(defaultValue = "${project.name}")
@@ -145,6 +156,16 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
         if (config.pdf()) {
             getLog().info("PDF written to " + config.outputDirectory().resolve(SiteRenderer.PDF));
         }
+    }
+
+    /** The console form of findings, with paths relative to the project's folder. */
+    protected ConsoleReport console(BuildConfig config) {
+        return new ConsoleReport(config, projectDirectory == null ? null : projectDirectory.toPath());
+    }
+
+    /** The pipeline of {@code config}, for this project. */
+    protected HandbookPipeline pipeline(BuildConfig config) {
+        return new HandbookPipeline(config, projectDirectory == null ? null : projectDirectory.toPath());
     }
 
     private Period parseCycle() throws MojoExecutionException {

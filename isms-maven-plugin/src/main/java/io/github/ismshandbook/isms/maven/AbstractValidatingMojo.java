@@ -7,6 +7,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.util.function.Consumer;
+
 /** Goals that validate: print every finding, then fail once according to {@code failOnError}/{@code failOnWarning}. */
 public abstract class AbstractValidatingMojo extends AbstractHandbookMojo {
 
@@ -18,13 +20,22 @@ public abstract class AbstractValidatingMojo extends AbstractHandbookMojo {
     @Parameter(property = "isms.failOnWarning", defaultValue = "false")
     protected boolean failOnWarning;
 
-    /** Prints every finding and the summary, then throws if the findings fail the build. */
+    /**
+     * Prints the findings and the summary, then throws if the findings fail the build. When another goal of this
+     * build has printed the same findings already ({@code build}, then {@code check} in {@code mvn verify}), only
+     * the summary is printed.
+     */
     protected void reportAndFail(Validation validation, BuildConfig config) throws MojoFailureException {
         Log log = getLog();
-        FindingLog.print(log, validation.findings());
-        ConsoleReport console = new ConsoleReport(config);
+        ConsoleReport console = console(config);
         boolean problems = validation.errors() > 0 || validation.warnings() > 0;
-        console.summaryLines(validation).forEach(problems ? log::warn : log::info);
+        Consumer<String> summary = problems ? log::warn : log::info;
+        if (PrintedFindings.firstTime(getPluginContext(), console.fingerprint(validation))) {
+            FindingLog.print(log, console.lines(validation));
+            console.summaryLines(validation).forEach(summary);
+        } else {
+            summary.accept(ConsoleReport.summary(validation) + " (as reported above)");
+        }
         boolean failed = (failOnError && validation.errors() > 0) || (failOnWarning && validation.warnings() > 0);
         if (failed) {
             throw new MojoFailureException(console.failureMessage(validation));

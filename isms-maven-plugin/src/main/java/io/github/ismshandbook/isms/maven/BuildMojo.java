@@ -1,6 +1,5 @@
 package io.github.ismshandbook.isms.maven;
 
-import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,7 +21,7 @@ public class BuildMojo extends AbstractValidatingMojo {
         BuildConfig config = buildConfig();
         Validation validation;
         try {
-            validation = new HandbookPipeline(config).build();
+            validation = pipeline(config).build();
         } catch (IOException e) {
             throw new MojoExecutionException("Could not build the handbook from " + config.sourceDirectory()
                     + " into " + config.outputDirectory() + ": " + e.getMessage(), e);

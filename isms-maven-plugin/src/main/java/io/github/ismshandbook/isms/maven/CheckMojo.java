@@ -1,6 +1,5 @@
 package io.github.ismshandbook.isms.maven;
 
-import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,7 +18,7 @@ public class CheckMojo extends AbstractValidatingMojo {
         BuildConfig config = buildConfig();
         Validation validation;
         try {
-            validation = new HandbookPipeline(config).check();
+            validation = pipeline(config).check();
         } catch (IOException e) {
             throw new MojoExecutionException("Could not check the handbook in " + config.sourceDirectory() + ": "
                     + e.getMessage(), e);

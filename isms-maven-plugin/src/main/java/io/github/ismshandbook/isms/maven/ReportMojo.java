@@ -1,10 +1,9 @@
 package io.github.ismshandbook.isms.maven;
 
-import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
-import io.github.ismshandbook.isms.model.Severity;
 import io.github.ismshandbook.isms.publish.SiteOrigin;
+import io.github.ismshandbook.isms.report.ConsoleReport;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -65,13 +64,15 @@ public class ReportMojo extends AbstractHandbookMojo implements MavenMultiPageRe
         BuildConfig config = buildConfig(new File(getReportOutputDirectory(), SITE_FOLDER).toPath());
         Validation validation;
         try {
-            validation = new HandbookPipeline(config).build(SiteOrigin.Goal.REPORT);
+            validation = pipeline(config).build(SiteOrigin.Goal.REPORT);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not build the handbook report from " + config.sourceDirectory()
                     + " into " + config.outputDirectory() + ": " + e.getMessage(), e);
         }
-        FindingLog.print(getLog(), validation.findings().stream().filter(f -> f.severity() != Severity.INFO)
-                .toList());
+        ConsoleReport console = console(config);
+        if (PrintedFindings.firstTime(getPluginContext(), console.fingerprint(validation))) {
+            FindingLog.print(getLog(), console.lines(validation));
+        }
         getLog().info("Handbook report written to " + config.outputDirectory().resolve("index.html") + ": "
                 + validation.handbook().documents().size() + " documents, " + validation.errors() + " errors, "
                 + validation.warnings() + " warnings" + (validation.errors() > 0 ? " (mvn isms:check fails on these)" : ""));

@@ -1,6 +1,7 @@
 package io.github.ismshandbook.isms.maven;
 
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.report.ConsoleReport;
 import io.github.ismshandbook.isms.serve.BuildStatus;
 import io.github.ismshandbook.isms.serve.IncrementalBuilder;
 import io.github.ismshandbook.isms.serve.PreviewListener;
@@ -61,7 +62,7 @@ public class ServeMojo extends AbstractHandbookMojo {
                 List.of(config.outputDirectory(), config.reportDirectory()), Duration.ofMillis(100));
         PreviewServer server;
         try {
-            server = PreviewServer.start(settings, builder, new ConsoleListener(getLog()));
+            server = PreviewServer.start(settings, builder, new ConsoleListener(getLog(), console(config)));
         } catch (BindException e) {
             throw new MojoExecutionException("Cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "): choose another port with -Disms.port=...", e);
@@ -107,9 +108,11 @@ public class ServeMojo extends AbstractHandbookMojo {
     /** Build results on Maven's console: errors and warnings, then one summary line. */
     private static final class ConsoleListener implements PreviewListener {
         private final Log log;
+        private final ConsoleReport console;
 
-        ConsoleListener(Log log) {
+        ConsoleListener(Log log, ConsoleReport console) {
             this.log = log;
+            this.console = console;
         }
 
         @Override
@@ -119,7 +122,7 @@ public class ServeMojo extends AbstractHandbookMojo {
                 log.error("Build " + status.number() + " failed after " + took + ": " + status.failure());
                 return;
             }
-            FindingLog.print(log, status.problems());
+            FindingLog.print(log, console, status.problems());
             log.info("Build " + status.number() + " done in " + took + ": " + status.errors() + " errors, "
                     + status.warnings() + " warnings");
         }

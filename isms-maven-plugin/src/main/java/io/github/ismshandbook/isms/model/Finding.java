@@ -8,10 +8,10 @@ import java.util.Objects;
  *
  * @param rule     the rule that found it
  * @param severity the effective severity (never {@link Severity#OFF})
- * @param file     path relative to the source directory, '/'-separated; empty for a finding about the handbook as a
- *                 whole ({@link #onHandbook})
- * @param line     1-based line in {@code file}
- * @param column   1-based column in {@code file}
+ * @param file     path relative to the source directory, '/'-separated, or {@code null} for a finding about the
+ *                 handbook as a whole (see {@link #onHandbook})
+ * @param line     1-based line in {@code file}; 0 when there is no file
+ * @param column   1-based column in {@code file}; 0 when there is no file
  * @param document id of the document, or {@code null} when not known
  * @param message  what is wrong
  * @param hint     what to do, or {@code null}
@@ -19,9 +19,9 @@ import java.util.Objects;
 public record Finding(Rule rule, Severity severity, String file, int line, int column,
                       String document, String message, String hint) {
 
-    /** Report order: file, line, column, rule, message. */
+    /** Report order: file, line, column, rule, message; findings about the handbook as a whole come last. */
     public static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::file)
+            .comparing(Finding::file, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingInt(Finding::line)
             .thenComparingInt(Finding::column)
             .thenComparing(f -> f.rule().id())
@@ -30,10 +30,9 @@ public record Finding(Rule rule, Severity severity, String file, int line, int c
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
-        line = Math.max(1, line);
-        column = Math.max(1, column);
+        line = file == null ? 0 : Math.max(1, line);
+        column = file == null ? 0 : Math.max(1, column);
     }
 
     /** A finding with the rule's default severity. */
@@ -41,14 +40,17 @@ public record Finding(Rule rule, Severity severity, String file, int line, int c
         return new Finding(rule, rule.defaultSeverity(), file, line, column, document, message, hint);
     }
 
-    /** A finding about the handbook as a whole, in no file, with the rule's default severity. */
+    /**
+     * A finding about the handbook as a whole rather than a place in a file, such as an item of documented
+     * information that no document addresses; the rule's default severity.
+     */
     public static Finding onHandbook(Rule rule, String message, String hint) {
-        return of(rule, "", 1, 1, null, message, hint);
+        return new Finding(rule, rule.defaultSeverity(), null, 0, 0, null, message, hint);
     }
 
-    /** Whether the finding is about a file; {@code false} for one about the handbook as a whole. */
-    public boolean hasFile() {
-        return !file.isEmpty();
+    /** Whether the finding is about the handbook as a whole, with no file. */
+    public boolean isOnHandbook() {
+        return file == null;
     }
 
     public Finding withSeverity(Severity newSeverity) {

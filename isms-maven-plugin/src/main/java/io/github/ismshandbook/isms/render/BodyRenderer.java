@@ -1,6 +1,7 @@
 package io.github.ismshandbook.isms.render;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -18,6 +19,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
+import io.github.ismshandbook.isms.load.HeadingAnchors;
 import io.github.ismshandbook.isms.load.MarkdownSyntax;
 import org.owasp.html.Encoding;
 
@@ -29,7 +31,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,8 +40,9 @@ import java.util.regex.Pattern;
  * Markdown body → sanitized HTML, for the document's page and for its section of {@code print.html} at once. The
  * body is parsed with the loader's {@link MarkdownSyntax#PARSER}, so the headings and links rendered are the ones
  * that were checked. Headings get the anchors the loader computed
- * ({@link io.github.ismshandbook.isms.model.Document#headings()}), links go through {@link SiteLinks}, and the
- * result passes the {@link BodySanitizer} allow-list. The flexmark renderer is immutable and built once.
+ * ({@link io.github.ismshandbook.isms.model.Document#headings()}), links (Markdown's and those of raw HTML) go
+ * through {@link SiteLinks}, the result passes the {@link BodySanitizer} allow-list, and its heading levels are
+ * renumbered to start at {@code h2} with none skipped ({@link HeadingLevels}). The flexmark renderer is immutable and built once.
  * <p>
  * Parsing, rendering and sanitizing happen once per body: a link within the site is written as a slot
  * ({@link #slot}), and the sanitized HTML is then finished twice, with the page's URLs and with the print page's
@@ -64,6 +66,12 @@ final class BodyRenderer {
     private static final Pattern PLAIN_URL = Pattern.compile("[A-Za-z0-9._~/#%-]*");
     private static final Map<String, String> SANITIZED_URLS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_URLS = 10_000;
+
+    /**
+     * The level of a body's first heading: on a document's page the title is the {@code h1}, and in
+     * {@code print.html} each document's section starts with its title as an {@code h1} too.
+     */
+    static final int TOP_LEVEL = 2;
 
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(rendererOptions()).build();
 
@@ -97,19 +105,19 @@ final class BodyRenderer {
 
         // a body that starts with its own title as "# Title" would show the title twice: the page's h1 takes its id
         String titleAnchor = null;
-        Node first = ast.getFirstChild();
-        if (first instanceof Heading h && h.getLevel() == 1 && sameText(text(h), doc.frontMatter().title())) {
-            titleAnchor = ids.remove(h);
-            h.unlink();
+        Heading title = leadingTitle(ast, doc.frontMatter().title());
+        if (title != null) {
+            titleAnchor = ids.remove(title);
+            title.unlink();
         }
-        List<TocEntry> toc = new ArrayList<>();
+        List<TocEntry> headings = new ArrayList<>();
         Map<Integer, String> modelText = new HashMap<>();
         doc.headings().forEach(mh -> modelText.put(mh.line(), mh.text()));
         new NodeVisitor(new VisitHandler<>(Heading.class, h -> {
             String id = ids.get(h);
             if (id != null) {
                 String t = modelText.getOrDefault(doc.bodyLine() + h.getStartLineNumber(), text(h));
-                toc.add(new TocEntry(h.getLevel(), t, pagePrefix + id));
+                headings.add(new TocEntry(h.getLevel(), t, id));
             }
         })).visit(ast);
 
@@ -122,13 +130,30 @@ final class BodyRenderer {
         String html = RENDERER.render(ast).replace("<table>",
                         "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>")
                 .replace("</table>", "</table></div>");
-        String sanitized = BodySanitizer.sanitize(labelTaskCheckboxes(html));
+        HeadingLevels.Renumbered renumbered = HeadingLevels.renumber(BodySanitizer.sanitize(labelTaskCheckboxes(html)),
+                TOP_LEVEL);
+        String sanitized = renumbered.html();
+        List<TocEntry> toc = headings.stream().map(h -> new TocEntry(
+                renumbered.levels().getOrDefault(escapeAttribute(h.anchor()), h.level()), h.text(), pagePrefix + h.anchor()))
+                .toList();
         Set<String> headingIds = new HashSet<>();
         ids.values().forEach(id -> headingIds.add(escapeAttribute(id)));
         String printHtml = prefixIds(fillSlots(sanitized, slots, true), printPrefix, headingIds);
         String pageHtml = scope.print() ? printHtml : fillSlots(sanitized, slots, false);
-        return new RenderedBody(pageHtml, printHtml, titleAnchor == null ? null : pagePrefix + titleAnchor,
-                List.copyOf(toc));
+        return new RenderedBody(pageHtml, printHtml, titleAnchor == null ? null : pagePrefix + titleAnchor, toc);
+    }
+
+    /**
+     * The heading that repeats the document's title at the top of its body ({@code # Access Control Policy}, HTML
+     * comments before it aside), compared as anchors compare text (case and punctuation aside), or {@code null}.
+     */
+    static Heading leadingTitle(Document ast, String title) {
+        Node first = ast.getFirstChild();
+        while (first instanceof HtmlCommentBlock) {
+            first = first.getNext();
+        }
+        return first instanceof Heading h && h.getLevel() == 1 && title != null
+                && HeadingAnchors.slug(text(h).strip()).equals(HeadingAnchors.slug(title.strip())) ? h : null;
     }
 
     /** Called by the node renderers: the slot standing for a link within the site, until {@link #fillSlots}. */
@@ -241,14 +266,6 @@ final class BodyRenderer {
         return new TextCollectingVisitor().collectAndGetText(node);
     }
 
-    private static boolean sameText(String a, String b) {
-        return b != null && normalize(a).equals(normalize(b));
-    }
-
-    private static String normalize(String s) {
-        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
     static SiteLinks links(NodeRendererContext context) {
         return LINKS.get(context.getDocument());
     }
@@ -284,6 +301,7 @@ final class BodyRenderer {
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
             builder.nodeRendererFactory(options -> new LinkNodeRenderer());
             builder.nodeRendererFactory(options -> new AdmonitionBlockRenderer());
+            builder.nodeRendererFactory(options -> new RawHtmlLinkRenderer());
             builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {

@@ -85,7 +85,8 @@ final class LinkNodeRenderer implements NodeRenderer {
 
     /**
      * Images of the site are shown; an image from elsewhere would be loaded from outside the site (SPEC §6 forbids
-     * it, and the page's Content-Security-Policy blocks it), so it becomes a link to the image instead.
+     * it, and the page's Content-Security-Policy blocks it), so it becomes a link to the image instead, or its text
+     * when it is already inside a link (a badge).
      */
     private static void renderImage(Node node, String url, String title, NodeRendererContext context, HtmlWriter html) {
         String alt = new TextCollectingVisitor().collectAndGetText(node);
@@ -93,6 +94,9 @@ final class LinkNodeRenderer implements NodeRenderer {
         if (target.isBroken()) {
             html.attr("class", "broken-link").attr("title", target.problem().replace("Broken link", "Missing image"))
                     .withAttr().tag("span").text(alt.isEmpty() ? url : alt).tag("/span");
+        } else if (target.external() && (node.getAncestorOfType(Link.class, LinkRef.class) != null
+                || RawHtmlLinkRenderer.insideLink(context))) {
+            html.text(alt.isEmpty() ? url : alt); // a link in a link would be torn into an empty link and another
         } else if (target.external()) {
             html.attr("href", target.href()).attr("rel", "noopener").attr("class", "external external-image")
                     .withAttr().tag("a").text(alt.isEmpty() ? url : alt).tag("/a");

@@ -29,7 +29,7 @@ final class CheckedFiles {
     /** {@link #documents} plus every other file that has a finding, sorted. */
     static SortedSet<String> withFindings(Validation validation) {
         SortedSet<String> files = new TreeSet<>(documents(validation.handbook()));
-        validation.findings().stream().map(Finding::file).forEach(files::add);
+        validation.findings().stream().filter(f -> !f.isOnHandbook()).map(Finding::file).forEach(files::add);
         return Collections.unmodifiableSortedSet(files);
     }
 }

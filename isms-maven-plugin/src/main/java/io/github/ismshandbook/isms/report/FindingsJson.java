@@ -25,13 +25,21 @@ final class FindingsJson {
         return JsonOutput.bytes(root);
     }
 
-    /** Every key is always present (null when unknown), so consumers can rely on the shape. */
+    /**
+     * Every key is always present (null when unknown), so consumers can rely on the shape. A finding about the
+     * handbook as a whole has no file, line or column.
+     */
     private static void finding(ObjectNode node, Finding f) {
         node.put("rule", f.rule().id());
         node.put("severity", f.severity().key());
-        node.put("file", f.hasFile() ? f.file() : null);
-        node.put("line", f.line());
-        node.put("column", f.column());
+        node.put("file", f.file());
+        if (f.isOnHandbook()) {
+            node.putNull("line");
+            node.putNull("column");
+        } else {
+            node.put("line", f.line());
+            node.put("column", f.column());
+        }
         node.put("document", f.document());
         node.put("message", f.message());
         node.put("hint", f.hint());

@@ -9,9 +9,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * {@code findings-junit.xml}: the JUnit XML that CI servers show as test results. One test case per document
  * (and per other file with a finding), one {@code <failure>} per error finding on it. Every finding of the
  * file is also listed in the test case's {@code <system-out>}, because several CI servers show only the first
- * failure of a test case and none show warnings.
+ * failure of a test case and none show warnings. Findings about the handbook as a whole, with no file, are the
+ * last test case, {@code (handbook)}.
  */
 final class FindingsJunit {
 
@@ -30,10 +31,13 @@ final class FindingsJunit {
     }
 
     static byte[] of(Validation validation) throws IOException {
-        SortedSet<String> files = CheckedFiles.withFindings(validation);
+        List<String> files = new ArrayList<>(CheckedFiles.withFindings(validation));
         Map<String, List<Finding>> byFile = validation.findings().stream()
                 .sorted(Finding.ORDER)
-                .collect(Collectors.groupingBy(Finding::file, Collectors.toList()));
+                .collect(Collectors.groupingBy(f -> f.isOnHandbook() ? ConsoleReport.HANDBOOK : f.file(), Collectors.toList()));
+        if (validation.findings().stream().anyMatch(Finding::isOnHandbook)) {
+            files.add(ConsoleReport.HANDBOOK);
+        }
         long failed = files.stream().filter(f -> errors(byFile.getOrDefault(f, List.of())).findAny().isPresent()).count();
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

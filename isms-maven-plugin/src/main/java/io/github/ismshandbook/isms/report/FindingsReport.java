@@ -22,16 +22,27 @@ public final class FindingsReport {
     public static final String JUNIT = "findings-junit.xml";
 
     private final BuildConfig config;
+    private final Path projectDirectory;
 
+    /** Reports of a handbook whose project folder is not known: SARIF paths fall back on the source folder. */
     public FindingsReport(BuildConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * @param projectDirectory the project's folder (Maven's {@code ${project.basedir}}): SARIF paths are relative
+     *                         to it when the sources are in no Git working tree; may be {@code null}
+     */
+    public FindingsReport(BuildConfig config, Path projectDirectory) {
         this.config = config;
+        this.projectDirectory = projectDirectory;
     }
 
     /** Creates the report directory if needed and writes the three files, replacing earlier ones. */
     public void write(Validation validation) throws IOException {
         Files.createDirectories(config.reportDirectory());
         Files.write(jsonFile(), FindingsJson.of(validation, config));
-        Files.write(sarifFile(), FindingsSarif.of(validation, config));
+        Files.write(sarifFile(), FindingsSarif.of(validation, config, projectDirectory));
         Files.write(junitFile(), FindingsJunit.of(validation));
     }
 

@@ -10,13 +10,20 @@ import io.github.ismshandbook.isms.model.Severity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
  * {@code findings.sarif}: SARIF 2.1.0 (OASIS), the format code-scanning services import. One run; every rule
- * in {@code tool.driver.rules} so {@code ruleIndex} is the rule's position; one result per finding, located
- * relative to the {@code SRCROOT} base, which is the source directory.
+ * in {@code tool.driver.rules} so {@code ruleIndex} is the rule's position; one result per finding.
+ * <p>
+ * GitHub code scanning resolves a relative {@code artifactLocation.uri} against the root of the repository, and
+ * ignores {@code uriBaseId}: every uri is therefore relative to the root of the Git working tree the sources are
+ * in ({@code src/handbook/policies/x.md}, or {@code handbook/src/handbook/…} for a project in a sub-folder), and
+ * to the project's folder when there is no repository. {@code SRCROOT}, in {@code originalUriBaseIds}, names that
+ * folder for the SARIF viewers that do resolve bases. A finding about the handbook as a whole is located at the
+ * source folder, without a region: GitHub rejects a whole file in which one result has no location.
  */
 final class FindingsSarif {
 
@@ -27,7 +34,13 @@ final class FindingsSarif {
     private FindingsSarif() {
     }
 
-    static byte[] of(Validation validation, BuildConfig config) throws IOException {
+    /**
+     * @param projectDirectory the project's folder, the base when the sources are in no Git working tree, or
+     *                         {@code null} to use the source folder then
+     */
+    static byte[] of(Validation validation, BuildConfig config, Path projectDirectory) throws IOException {
+        Path base = baseDirectory(config.sourceDirectory(), projectDirectory);
+        String sourcePath = ProjectPaths.relative(base, config.sourceDirectory());
         ObjectNode root = JsonOutput.object();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -39,12 +52,19 @@ final class FindingsSarif {
         for (Rule rule : Rule.values()) {
             rule(rules.addObject(), rule, config.severityOf(rule));
         }
-        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", directoryUri(config));
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", directoryUri(base));
         // Columns come from Java strings, so they count UTF-16 code units.
         run.put("columnKind", "utf16CodeUnits");
         ArrayNode results = run.putArray("results");
-        validation.findings().stream().sorted(Finding.ORDER).forEach(f -> result(results.addObject(), f));
+        validation.findings().stream().sorted(Finding.ORDER).forEach(f -> result(results.addObject(), f, sourcePath));
         return JsonOutput.bytes(root);
+    }
+
+    /** The root of the Git working tree, else the project's folder when the sources are in it, else the source folder. */
+    static Path baseDirectory(Path sourceDirectory, Path projectDirectory) {
+        Path source = sourceDirectory.toAbsolutePath().normalize();
+        Path project = projectDirectory == null ? null : projectDirectory.toAbsolutePath().normalize();
+        return RepositoryRoot.of(source).orElse(project != null && source.startsWith(project) ? project : source);
     }
 
     private static void rule(ObjectNode node, Rule rule, Severity severity) {
@@ -60,14 +80,19 @@ final class FindingsSarif {
         configuration.put("level", level(severity));
     }
 
-    private static void result(ObjectNode node, Finding f) {
+    /** @param sourcePath the source folder relative to the base, '/'-separated ({@code ""} when it is the base) */
+    private static void result(ObjectNode node, Finding f, String sourcePath) {
         node.put("ruleId", f.rule().id());
         node.put("ruleIndex", f.rule().ordinal());
         node.put("level", level(f.severity()));
         node.putObject("message").put("text", ReportText.messageWithHint(f));
-        if (f.hasFile()) { // a finding about the handbook as a whole has no location
-            ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", relativeUri(f.file())).put("uriBaseId", SRCROOT);
+        ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
+        if (f.isOnHandbook()) {
+            physical.putObject("artifactLocation").put("uri", sourcePath.isEmpty() ? "./" : relativeUri(sourcePath + "/"))
+                    .put("uriBaseId", SRCROOT);
+        } else {
+            String path = sourcePath.isEmpty() ? f.file() : sourcePath + "/" + f.file();
+            physical.putObject("artifactLocation").put("uri", relativeUri(path)).put("uriBaseId", SRCROOT);
             physical.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
         }
         if (f.document() != null) {
@@ -110,8 +135,8 @@ final class FindingsSarif {
     }
 
     /** SARIF wants base URIs to end with '/' (§3.14.14); {@code Path.toUri} adds one only for existing directories. */
-    private static String directoryUri(BuildConfig config) {
-        String uri = config.sourceDirectory().toAbsolutePath().normalize().toUri().toASCIIString();
+    private static String directoryUri(Path directory) {
+        String uri = directory.toUri().toASCIIString();
         return uri.endsWith("/") ? uri : uri + "/";
     }
 }

@@ -86,7 +86,8 @@
       var list = styled('ul', { margin: '0.5rem 0 0', paddingLeft: '1.25rem' });
       findings.slice(0, MAX_SHOWN).forEach(function (f) {
         var item = styled('li', { margin: '0.25rem 0' });
-        item.appendChild(styled('code', {}, f.file + ':' + f.line + ':' + f.column));
+        // a finding about the handbook as a whole has no file
+        item.appendChild(styled('code', {}, f.file === null ? 'handbook' : f.file + ':' + f.line + ':' + f.column));
         item.appendChild(styled('span', {
           color: f.severity === 'error' ? '#b00020' : '#8a5a00', fontWeight: 'bold'
         }, ' ' + f.severity + ' '));

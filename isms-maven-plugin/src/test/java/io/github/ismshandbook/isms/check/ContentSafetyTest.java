@@ -94,6 +94,19 @@ class ContentSafetyTest {
     }
 
     @Test
+    void aScriptUrlInRawHtmlIsOneFindingAboutTheHtmlNotASecondAboutItsLink() {
+        List<Finding> findings = check(TestHandbook.of(doc("p.md")
+                .html("<a href=\"javascript:alert(1)\">", 12)
+                .link(LinkKind.HTML_LINK, "javascript:alert(1)", 12)
+                .html("<img src=\"data:image/png;base64,AAAA\">", 13)
+                .link(LinkKind.HTML_IMAGE, "data:image/png;base64,AAAA", 13)
+                .build()));
+
+        assertFindings(findings, at(Rule.UNSAFE_HTML, "p.md", 12), at(Rule.UNSAFE_HTML, "p.md", 13));
+        assertThat(findings.get(0).message()).isEqualTo("Raw HTML removed from the page: javascript: URL in href of <a>");
+    }
+
+    @Test
     void thePolicyKeepsFormattingAndDropsScripts() {
         String html = "<details open><summary>Why</summary><p id=\"why\" class=\"x\"><kbd>Ctrl</kbd><br>"
                 + "<a href=\"a.md#b\" onclick=\"x()\">a</a><script>x()</script></p></details>";

@@ -98,13 +98,20 @@ class StatementOfApplicabilityTest {
     }
 
     @Test
-    void withoutAnSoaEveryControlIsApplicableAndUncoveredOnesGoOnTheFirstDocument() {
+    void withoutAnSoaEveryControlIsApplicableAndUncoveredOnesAreAboutTheHandbookWithNoFile() {
         List<Finding> findings = check(policy("procedures/z.md", "A.5.15").build(),
                 policy("policies/a.md").build());
 
-        assertFindings(findings, at(Rule.CONTROL_UNCOVERED, "policies/a.md", 1),
-                at(Rule.CONTROL_UNCOVERED, "policies/a.md", 1));
+        assertFindings(findings, at(Rule.CONTROL_UNCOVERED, null, 0), at(Rule.CONTROL_UNCOVERED, null, 0));
+        assertThat(findings).allMatch(Finding::isOnHandbook).extracting(Finding::document).containsOnlyNulls();
         assertThat(findings).extracting(Finding::message).allMatch(m -> m.contains("A.7.4") || m.contains("A.8.25"));
+    }
+
+    @Test
+    void aRetiredSoaDoesNotHostUncoveredControls() {
+        assertFindings(check(doc("old-soa.md").type(DocumentType.SOA).status(DocumentStatus.RETIRED).build(),
+                        policy("policies/a.md", "A.5.15", "A.7.4").build()),
+                at(Rule.CONTROL_UNCOVERED, null, 0));
     }
 
     @Test

@@ -58,6 +58,8 @@ class MarkdownFuzz {
             case IMAGE -> at.startsWith("![");
             case WIKI -> at.startsWith("[[");
             case AUTOLINK -> at.startsWith("<") || at.startsWith(link.target());
+            case HTML_LINK -> at.regionMatches(true, 0, "href", 0, 4);
+            case HTML_IMAGE -> at.regionMatches(true, 0, "src", 0, 3);
         };
     }
 

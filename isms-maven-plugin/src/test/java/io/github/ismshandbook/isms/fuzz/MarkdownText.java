@@ -4,8 +4,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 
 /**
  * Markdown bodies built from fuzzer data out of the constructs of SPEC §3.2 and their broken halves: headings
- * (repeated, empty, of punctuation only), relative, reference, wiki and auto links, raw HTML with scripts and
- * handlers, code that hides links, tables, admonitions, footnotes, and odd line breaks, mixed with free text.
+ * (repeated, empty, of punctuation only), relative, reference, wiki and auto links, raw HTML with scripts,
+ * handlers and links, code that hides links, tables, admonitions, footnotes, and odd line breaks, mixed with free text.
  */
 final class MarkdownText {
 
@@ -21,6 +21,8 @@ final class MarkdownText {
             "[ref]", "[ref][]", "[label][ref]", "\n[ref]: target.md\n", "\n[ref]: <a b.md> \"t\"\n", "![ref]",
             "<script>alert(1)</script>", "<script src=x.js></script>", "<SCRIPT>", "<div onclick=\"x()\">d</div>",
             "<a href=\"javascript:alert(1)\">a</a>", "<img src=x onerror=alert(1)>", "<iframe src=x></iframe>",
+            "<a href=\"other.md#scope\">a</a>", "<a href='missing.md' title=\"<a href=x>\">", "</a>", "<A HREF=a.md>",
+            "<img src=\"images/a.png\" alt=\"a\">", "<img alt=x src=missing.png>", "<a href=\"https://example.com\">",
             "<!-- comment -->", "<!--", "-->", "<b>bold</b>", "<br>", "<details><summary>s</summary>\n\n# Hidden\n</details>\n",
             "```\n[x](y.md)\n# not a heading\n```\n", "```", "    code [x](y.md)\n", "`[[x]]`", "``", "\\[x](y)",
             "| a | b |\n|---|---|\n| [x](y.md) | c |\n", "| a |\n|---|---|\n", "!!! note \"T\"\n    [[POL-1]]\n",

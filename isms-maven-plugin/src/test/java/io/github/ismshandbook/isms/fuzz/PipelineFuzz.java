@@ -6,6 +6,8 @@ import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.DocumentStatus;
+import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
@@ -77,8 +79,13 @@ class PipelineFuzz {
             require(f.severity() != Severity.OFF, () -> "a finding of a rule that is off: " + f);
             require(!ConsoleReport.line(f).contains("\n") && !ConsoleReport.line(f).contains("\r"),
                     () -> "console line breaks: " + f);
-            if (!f.hasFile()) {
-                require(f.rule() == Rule.MANDATORY_MISSING, () -> "a finding without a file: " + f);
+            if (f.isOnHandbook()) {
+                require(f.rule() == Rule.MANDATORY_MISSING || f.rule() == Rule.CONTROL_UNCOVERED,
+                        () -> "a finding without a file of another rule: " + f);
+                // about the handbook as a whole: on the Statement of Applicability when there is one
+                require(f.line() == 0 && f.column() == 0 && validation.handbook().documents().stream().noneMatch(d ->
+                                d.frontMatter().type() == DocumentType.SOA && d.frontMatter().status() != DocumentStatus.RETIRED),
+                        () -> "a finding without a file in a handbook with a Statement of Applicability: " + f);
                 continue;
             }
             byte[] file = tree.files().get(f.file());

@@ -108,6 +108,10 @@ class HostileInputIT {
                 ![d](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
 
                 <a href="javascript:alert('a')">a</a>
+
+                <a href="ok.md" onclick="alert('a2')">ok</a> <a href="gone.md&quot; onclick=&quot;alert('a3')">gone</a>
+                <img src="../ok.md#x&quot;onerror=&quot;alert('i2')"> <a href="ok.md#scope"
+                onmouseover="alert('a4')">scope</a>
                 """);
         Files.write(src.resolve("crlf-bom.md"), ("\uFEFF" + FRONT.formatted("CRLF-1", "Windows file")
                 + "\n## Scope\n\nText.\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -143,7 +147,7 @@ class HostileInputIT {
         assertThat(rulesByFile.get("bomb.md")).containsExactly("yaml-syntax");
         assertThat(rulesByFile.get("deep.md")).containsExactly("yaml-syntax");
         assertThat(rulesByFile.get("unterminated.md")).containsExactly("front-matter-missing");
-        assertThat(rulesByFile.get("raw-html.md")).containsExactly("unsafe-html");
+        assertThat(rulesByFile.get("raw-html.md")).containsExactly("broken-link", "unsafe-html");
         assertThat(rulesByFile.get("Collide.md")).contains("invalid-value");
         assertThat(rulesByFile.get("collide.md")).contains("invalid-value");
         assertThat(rulesByFile).doesNotContainKeys("ok.md", "crlf-bom.md", "script-values.md");

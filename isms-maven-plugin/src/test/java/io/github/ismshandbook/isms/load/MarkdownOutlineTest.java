@@ -127,6 +127,24 @@ class MarkdownOutlineTest {
     }
 
     @Test
+    void hrefAndSrcOfRawHtmlAreLinksAtTheirAttribute() {
+        MarkdownOutline o = outline("""
+                Read <a href="../policies/a.md#scope">the policy</a> first.
+
+                <figure>
+                  <img alt="Network" src="images/net.png">
+                </figure>
+
+                > <a name="anchor-only">x</a> <a href='missing.md'>y</a>
+                """);
+
+        assertThat(o.links()).containsExactly(
+                new Link(LinkKind.HTML_LINK, "../policies/a.md#scope", null, new Position(8, 9)),
+                new Link(LinkKind.HTML_IMAGE, "images/net.png", "Network", new Position(11, 22)),
+                new Link(LinkKind.HTML_LINK, "missing.md", null, new Position(14, 34)));
+    }
+
+    @Test
     void plainMarkdownHasNoRawHtml() {
         assertThat(outline("Some *text* with a < b and a > c.\n").rawHtml()).isEmpty();
     }

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static com.soebes.itf.extension.assertj.MavenITAssertions.assertThat;
 
@@ -47,13 +49,44 @@ class CheckIT {
         org.assertj.core.api.Assertions.assertThat(isms.resolve("findings.sarif")).exists();
         org.assertj.core.api.Assertions.assertThat(isms.resolve("findings-junit.xml")).exists();
         assertThat(result).out().error()
-                .anyMatch(l -> l.startsWith("overdue.md:6:") && l.contains("[review-overdue]"))
-                .anyMatch(l -> l.startsWith("overdue.md:7:") && l.contains("[legacy-control]"))
-                .anyMatch(l -> l.startsWith("overdue.md:7:") && l.contains("[unknown-control]"))
-                .anyMatch(l -> l.startsWith("overdue.md:10:") && l.contains("[broken-link]"))
-                .anyMatch(l -> l.startsWith("no-front-matter.md:1:1: error [front-matter-missing]"))
+                .anyMatch(l -> l.startsWith("src/handbook/overdue.md:6:") && l.contains("[review-overdue]"))
+                .anyMatch(l -> l.startsWith("src/handbook/overdue.md:7:") && l.contains("[legacy-control]"))
+                .anyMatch(l -> l.startsWith("src/handbook/overdue.md:7:") && l.contains("[unknown-control]"))
+                .anyMatch(l -> l.startsWith("src/handbook/overdue.md:10:") && l.contains("[broken-link]"))
+                .anyMatch(l -> l.startsWith("src/handbook/no-front-matter.md:1:1: error [front-matter-missing]"))
                 .anyMatch(l -> l.contains("ISMS handbook check failed: 5 errors"));
         assertThat(result).out().plain().noneMatch(l -> l.contains("NullPointerException"));
+    }
+
+    /**
+     * {@code mvn verify} with {@code check} and {@code build} bound, as the README's quick start binds them: every
+     * finding is printed once, the info findings as one line per rule, and both goals still report and summarise.
+     */
+    @MavenTest
+    @MavenGoal("verify")
+    void check_and_build_print_each_finding_once(MavenExecutionResult result) throws IOException {
+        assertThat(result).isSuccessful();
+        List<String> log = Files.readAllLines(result.getMavenLog().getStdout());
+
+        List<String> findings = log.stream().filter(l -> l.contains(" [review-due-soon] ") || l.contains(" [unknown-field] ")
+                || l.contains(" [broken-anchor] ") || l.contains("control-uncovered")).toList();
+        org.assertj.core.api.Assertions.assertThat(findings).hasSize(4).satisfiesExactlyInAnyOrder(
+                l -> org.assertj.core.api.Assertions.assertThat(l)
+                        .startsWith("[WARNING] src/handbook/policies/access-control.md:6:1: warning [review-due-soon] "),
+                l -> org.assertj.core.api.Assertions.assertThat(l)
+                        .startsWith("[WARNING] src/handbook/policies/access-control.md:8:1: warning [unknown-field] "),
+                l -> org.assertj.core.api.Assertions.assertThat(l)
+                        .startsWith("[WARNING] src/handbook/policies/access-control.md:13:"),
+                l -> org.assertj.core.api.Assertions.assertThat(l).isEqualTo("[INFO] 90 × control-uncovered: An applicable"
+                        + " control that no approved document references (see target/isms/findings.json)"));
+        org.assertj.core.api.Assertions.assertThat(log).filteredOn(l -> l.contains("ISMS handbook: 1 document, 0 errors"))
+                .containsExactly("[WARNING] ISMS handbook: 1 document, 0 errors, 3 warnings, 90 info",
+                        "[WARNING] ISMS handbook: 1 document, 0 errors, 3 warnings, 90 info (as reported above)");
+        org.assertj.core.api.Assertions.assertThat(log).anyMatch(l -> l.contains("isms-maven-plugin")
+                && l.contains(":check ")).anyMatch(l -> l.contains("isms-maven-plugin") && l.contains(":build "));
+        Path target = result.getMavenProjectResult().getTargetProjectDirectory().resolve("target");
+        org.assertj.core.api.Assertions.assertThat(target.resolve("isms/findings.json")).exists();
+        org.assertj.core.api.Assertions.assertThat(target.resolve("handbook/index.html")).exists();
     }
 
     @MavenTest

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import static io.github.ismshandbook.isms.render.TestHandbooks.doc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class BodyRendererTest {
 
@@ -127,6 +128,102 @@ class BodyRendererTest {
         assertThat(body.select("iframe, [style], [onerror], input")).isEmpty();
         assertThat(body.select("img[src^=javascript], a[href^=data]")).isEmpty();
         assertThat(body.text()).contains("t").contains("d");
+    }
+
+    @Test
+    void rawHtmlLinksAndImagesGoTheWayOfMarkdownLinks() {
+        Element body = render("<a href=\"../policies/access-control.md#scope\" class=\"x\">rules</a>,"
+                + " <a href=\"missing.md\">gone</a>, <a href=\"../policies/draft.md\">draft</a>,"
+                + " <img src=\"../images/net.png\" alt=\"net\"> <img src=\"../images/none.png\" alt=\"none\">"
+                + " <img src=\"https://example.com/x.png\"> <a id=\"here\">here</a>\n", false);
+
+        assertThat(body.select("a[href]").eachAttr("href")).containsExactly("../policies/access-control.html#scope",
+                "https://example.com/x.png");
+        assertThat(body.select("a.x").text()).isEqualTo("rules");
+        assertThat(body.select("span.broken-link").eachText()).containsExactly("gone", "draft", "none");
+        assertThat(body.select("span.broken-link").eachAttr("title")).containsExactly(
+                "Broken link: missing.md does not exist", "Not published: Draft policy is a draft",
+                "Missing image: ../images/none.png does not exist");
+        assertThat(body.select("img").eachAttr("src")).containsExactly("../images/net.png");
+        assertThat(body.select("a.external-image").text()).isEqualTo("https://example.com/x.png");
+        assertThat(body.select("a#here").text()).isEqualTo("here");
+        assertThat(body.text()).isEqualTo("rules, gone, draft, none https://example.com/x.png here");
+    }
+
+    @Test
+    void rawHtmlLinksCannotSmuggleHandlersOrBreakOutOfTheirValue() {
+        Element body = render("<a href=\"../policies/access-control.md\" onclick=\"x()\">a</a>"
+                + " <a href=\"gone.md&quot; onclick=&quot;y()\" onmouseover=\"z()\">b</a>"
+                + " <a href=\"javascript:alert(1)\">c</a> <img src=\"../images/net.png\" onerror=\"w()\">"
+                + " <a href=\"isms-slot-0x\">d</a> </a> <a href=\"missing.md\"><a href=\"../policies/access-control.md\">e</a></a>"
+                + "\n", false);
+
+        assertThat(body.select("[onclick], [onmouseover], [onerror]")).isEmpty();
+        assertThat(body.html()).doesNotContain("javascript").doesNotContain("x()");
+        assertThat(body.select("span.broken-link").eachText()).containsExactly("b", "c", "d", "e");
+        assertThat(body.select("span.broken-link").get(0).attr("title"))
+                .isEqualTo("Broken link: gone.md\" onclick=\"y() does not exist");
+        assertThat(body.select("a[href]").eachAttr("href")).containsExactly("../policies/access-control.html",
+                "../policies/access-control.html");
+        assertThat(body.select("img").eachAttr("src")).containsExactly("../images/net.png");
+    }
+
+    @Test
+    void anImageFromElsewhereInsideALinkIsItsTextNotAnEmptyLinkAndAnother() {
+        Element body = render("[![Build status](https://img.example/b.svg)](https://ci.example)"
+                + " <a href=\"https://ci.example\"><img src=\"https://img.example/c.svg\" alt=\"Coverage\"></a>"
+                + " [<img src=\"https://img.example/d.svg\" alt=\"Docs\">](https://docs.example)"
+                + " <a href=\"https://ci.example\">![Tests](https://img.example/e.svg)</a>\n", false);
+
+        assertThat(body.select("a")).extracting(a -> a.attr("href"), Element::text).containsExactly(
+                tuple("https://ci.example", "Build status"), tuple("https://ci.example", "Coverage"),
+                tuple("https://docs.example", "Docs"), tuple("https://ci.example", "Tests"));
+    }
+
+    @Test
+    void headingLevelsAreRenumberedUnderThePageTitleWithNoneSkipped() {
+        Document source = doc("a.md", "A").title("Access Control Policy")
+                .body("# Overview\n\n### Intro\n\n##### Detail\n\n# Scope\n\n<h1 id=\"raw\">Raw</h1>\n").build();
+        Handbook handbook = new Handbook(List.of(source), Set.of(), Set.of(), TestHandbooks.catalog());
+        SiteLinks links = new SiteLinks(handbook, new SitePages(List.of(source), handbook.catalog()), false);
+
+        BodyRenderer.RenderedBody rendered = new BodyRenderer(links).render(new BodyScope(source, "a.html", false));
+
+        Element body = Jsoup.parseBodyFragment(rendered.html()).body();
+        assertThat(body.select("h1, h2, h3, h4, h5, h6")).extracting(Element::tagName, Element::id).containsExactly(
+                tuple("h2", "overview"), tuple("h3", "intro"), tuple("h4", "detail"), tuple("h2", "scope"), tuple("h2", "raw"));
+        assertThat(rendered.toc()).containsExactly(new BodyRenderer.TocEntry(2, "Overview", "overview"),
+                new BodyRenderer.TocEntry(3, "Intro", "intro"), new BodyRenderer.TocEntry(4, "Detail", "detail"),
+                new BodyRenderer.TocEntry(2, "Scope", "scope"));
+        Element print = Jsoup.parseBodyFragment(rendered.printHtml()).body();
+        assertThat(print.select("h1, h2, h3, h4, h5, h6")).extracting(Element::tagName)
+                .containsExactly("h2", "h3", "h4", "h2", "h2");
+        assertThat(print.select("h3").attr("id")).isEqualTo("doc-a--intro");
+    }
+
+    @Test
+    void aLeadingTitleInOtherCaseAndPunctuationIsNotRepeatedEitherAndPrintLinksToItGoToTheSection() {
+        Document policy = doc("policies/isp.md", "ISP").title("Information Security Policy")
+                .body("<!-- generated -->\n\n# Information security policy:\n\n## Purpose\n").build();
+        Document other = doc("b.md", "B").title("Other").body("[isp](policies/isp.md#information-security-policy)\n").build();
+        Handbook handbook = new Handbook(List.of(policy, other), Set.of(), Set.of(), TestHandbooks.catalog());
+        SiteLinks links = new SiteLinks(handbook, new SitePages(List.of(policy, other), handbook.catalog()), false);
+
+        BodyRenderer.RenderedBody rendered = new BodyRenderer(links).render(new BodyScope(policy, policy.pagePath(), false));
+        BodyRenderer.RenderedBody fromOther = new BodyRenderer(links).render(new BodyScope(other, "print.html", true));
+
+        assertThat(Jsoup.parseBodyFragment(rendered.html()).select("h1, h2")).extracting(Element::text).containsExactly("Purpose");
+        assertThat(rendered.titleAnchor()).isEqualTo("information-security-policy");
+        assertThat(Jsoup.parseBodyFragment(fromOther.html()).select("a").attr("href")).isEqualTo("#doc-policies.isp");
+    }
+
+    @Test
+    void aLaterH1ThatRepeatsTheTitleIsDemotedNotDropped() {
+        Element body = render("Intro.\n\n# User access review\n\n## Steps\n", false);
+
+        assertThat(body.select("h1")).isEmpty();
+        assertThat(body.select("h2, h3")).extracting(Element::tagName, Element::text)
+                .containsExactly(tuple("h2", "User access review"), tuple("h3", "Steps"));
     }
 
     @Test

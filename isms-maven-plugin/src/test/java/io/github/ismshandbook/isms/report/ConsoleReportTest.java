@@ -4,7 +4,9 @@ import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Rule;
+import io.github.ismshandbook.isms.model.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +15,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConsoleReportTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    private static final Finding HANDBOOK_WARNING = Finding.onHandbook(Rule.UNMAPPED_DOCUMENT, "Nothing maps the handbook",
+            "Map it.");
 
     @Test
     void aFindingIsOneCompilerStyleLineWithItsHint() {
@@ -27,7 +33,7 @@ class ConsoleReportTest {
     @Test
     void aFindingAboutTheHandbookHasNoLocation() {
         assertThat(ConsoleReport.line(Finding.onHandbook(Rule.MANDATORY_MISSING, "Mandatory document 4.3 is missing",
-                "List 4.3."))).isEqualTo("warning [mandatory-missing] Mandatory document 4.3 is missing (List 4.3.)");
+                "List 4.3."))).isEqualTo("(handbook): warning [mandatory-missing] Mandatory document 4.3 is missing (List 4.3.)");
     }
 
     @Test
@@ -40,10 +46,55 @@ class ConsoleReportTest {
     }
 
     @Test
-    void linesFollowReportOrder() {
-        assertThat(ConsoleReport.lines(ReportFixture.validation())).extracting(l -> l.substring(0, l.indexOf(' ')))
-                .containsExactly("policies/access-control.md:5:5:", "policies/access-control.md:12:3:",
-                        "policies/clean.md:4:1:", "procedures/broken.md:3:7:", "soa.md:1:1:");
+    void consoleLinesNamePathsFromTheProjectFolderSoThatTerminalsAndIdesOpenThem(@TempDir Path project) {
+        ConsoleReport console = new ConsoleReport(BuildConfig.defaults(project, TODAY), project);
+
+        assertThat(console.consoleLine(ReportFixture.BROKEN_LINK))
+                .startsWith("src/handbook/policies/access-control.md:12:3: error [broken-link] ");
+        assertThat(console.consoleLine(HANDBOOK_WARNING)).isEqualTo(
+                "src/handbook: warning [unmapped-document] Nothing maps the handbook (Map it.)");
+        assertThat(ConsoleReport.line(HANDBOOK_WARNING)).as("the reports' form, relative to the source folder")
+                .isEqualTo("(handbook): warning [unmapped-document] Nothing maps the handbook (Map it.)");
+    }
+
+    @Test
+    void aSourceFolderOutsideTheProjectIsNamedRelativelyToo(@TempDir Path dir) {
+        BuildConfig config = BuildConfig.defaults(dir.resolve("project"), TODAY).withSourceDirectory(dir.resolve("policies"));
+
+        assertThat(new ConsoleReport(config, dir.resolve("project")).consoleLine(ReportFixture.UNKNOWN_FIELD))
+                .startsWith("../policies/policies/clean.md:4:1: warning ");
+        assertThat(new ConsoleReport(config, dir.resolve("policies")).consoleLine(ReportFixture.UNKNOWN_FIELD))
+                .startsWith("policies/clean.md:4:1: warning ");
+    }
+
+    @Test
+    void errorsAndWarningsInReportOrderThenOneLinePerRuleOfInfoFindings(@TempDir Path project) {
+        Finding uncovered2 = Finding.of(Rule.CONTROL_UNCOVERED, "soa.md", 1, 1, null, "Control A.8.33 …", null);
+        Validation validation = ReportFixture.validation(List.of(ReportFixture.UNCOVERED, HANDBOOK_WARNING,
+                ReportFixture.BROKEN_LINK, uncovered2, ReportFixture.YAML_SYNTAX, ReportFixture.UNKNOWN_FIELD,
+                Finding.onHandbook(Rule.CONTROL_UNCOVERED, "Control A.5.1 …", null), ReportFixture.UNKNOWN_CONTROL));
+
+        List<ConsoleReport.Line> lines = new ConsoleReport(BuildConfig.defaults(project, TODAY), project).lines(validation);
+
+        assertThat(lines).extracting(ConsoleReport.Line::severity).containsExactly(Severity.ERROR, Severity.ERROR,
+                Severity.WARNING, Severity.ERROR, Severity.WARNING, Severity.INFO);
+        assertThat(lines).extracting(l -> l.text().substring(0, l.text().indexOf(' '))).containsExactly(
+                "src/handbook/policies/access-control.md:5:5:", "src/handbook/policies/access-control.md:12:3:",
+                "src/handbook/policies/clean.md:4:1:", "src/handbook/procedures/broken.md:3:7:", "src/handbook:", "3");
+        assertThat(lines.get(5).text()).isEqualTo("3 × control-uncovered: An applicable control that no approved"
+                + " document references (see target/isms/findings.json)");
+    }
+
+    @Test
+    void theFingerprintChangesWithWhatIsPrintedAndWithTheSourceFolder(@TempDir Path project) {
+        BuildConfig config = BuildConfig.defaults(project, TODAY);
+        ConsoleReport console = new ConsoleReport(config, project);
+        String fingerprint = console.fingerprint(ReportFixture.validation());
+
+        assertThat(new ConsoleReport(config, project).fingerprint(ReportFixture.validation())).isEqualTo(fingerprint);
+        assertThat(console.fingerprint(ReportFixture.validation(List.of(ReportFixture.BROKEN_LINK)))).isNotEqualTo(fingerprint);
+        assertThat(new ConsoleReport(config.withSourceDirectory(project.resolve("other")), project)
+                .fingerprint(ReportFixture.validation())).isNotEqualTo(fingerprint);
     }
 
     @Test
@@ -69,7 +120,7 @@ class ConsoleReportTest {
     @Test
     void anEmptyValidationSaysSo() {
         Validation empty = ReportFixture.validation(List.of());
-        assertThat(ConsoleReport.lines(empty)).isEmpty();
+        assertThat(new ConsoleReport(BuildConfig.defaults(Path.of("p"), TODAY), Path.of("p")).lines(empty)).isEmpty();
         assertThat(ConsoleReport.summary(empty)).isEqualTo("ISMS handbook: 3 documents, 0 errors, 0 warnings, 0 info");
     }
 }

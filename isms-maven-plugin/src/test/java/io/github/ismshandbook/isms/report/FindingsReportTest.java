@@ -156,6 +156,84 @@ class FindingsReportTest {
     }
 
     @Test
+    void sarifPathsAreRelativeToTheProjectFolderWhenThereIsNoRepository() throws IOException {
+        new FindingsReport(config, project).write(ReportFixture.validation(List.of(ReportFixture.BROKEN_LINK)));
+
+        JsonNode run = JSON.readTree(new FindingsReport(config).sarifFile().toFile()).get("runs").get(0);
+
+        assertThat(run.get("originalUriBaseIds").get("SRCROOT").get("uri").asText())
+                .isEqualTo(folderUri(project));
+        assertThat(artifact(run.get("results").get(0)).get("uri").asText()).isEqualTo("src/handbook/policies/access-control.md");
+    }
+
+    @Test
+    void sarifPathsAreRelativeToTheRootOfTheGitWorkingTreeTheProjectIsIn() throws IOException {
+        Path repository = project;
+        Path module = repository.resolve("compliance/isms");
+        Files.createDirectories(repository.resolve(".git"));
+        BuildConfig inModule = BuildConfig.defaults(module, LocalDate.of(2026, 3, 1));
+
+        new FindingsReport(inModule, module).write(ReportFixture.validation(List.of(ReportFixture.BROKEN_LINK)));
+
+        JsonNode run = JSON.readTree(new FindingsReport(inModule).sarifFile().toFile()).get("runs").get(0);
+        assertThat(run.get("originalUriBaseIds").get("SRCROOT").get("uri").asText())
+                .isEqualTo(folderUri(repository));
+        JsonNode artifact = artifact(run.get("results").get(0));
+        assertThat(artifact.get("uri").asText()).isEqualTo("compliance/isms/src/handbook/policies/access-control.md");
+        assertThat(artifact.get("uriBaseId").asText()).isEqualTo("SRCROOT");
+    }
+
+    @Test
+    void aLinkedWorktreeOrSubmoduleWhoseGitIsAFileIsARepositoryToo() throws IOException {
+        Files.createDirectories(project.resolve("wt"));
+        Files.writeString(project.resolve("wt/.git"), "gitdir: /elsewhere/.git/worktrees/wt\n");
+        BuildConfig inWorktree = BuildConfig.defaults(project.resolve("wt/isms"), LocalDate.of(2026, 3, 1));
+
+        new FindingsReport(inWorktree, project.resolve("wt/isms"))
+                .write(ReportFixture.validation(List.of(ReportFixture.BROKEN_LINK)));
+
+        JsonNode result = JSON.readTree(new FindingsReport(inWorktree).sarifFile().toFile()).get("runs").get(0)
+                .get("results").get(0);
+        assertThat(artifact(result).get("uri").asText()).isEqualTo("isms/src/handbook/policies/access-control.md");
+    }
+
+    @Test
+    void aFindingAboutTheWholeHandbookHasNoFileInJsonTheSourceFolderInSarifAndATestCaseOfItsOwn() throws Exception {
+        Finding missing = Finding.onHandbook(Rule.SOA_MISSING_JUSTIFICATION, "No Statement of Applicability", "Write one.");
+        new FindingsReport(config, project).write(ReportFixture.validation(List.of(missing, ReportFixture.UNKNOWN_FIELD)));
+        FindingsReport report = new FindingsReport(config);
+
+        JsonNode json = JSON.readTree(report.jsonFile().toFile()).get("findings");
+        assertThat(json).extracting(f -> f.get("rule").asText()).containsExactly("unknown-field", "soa-missing-justification");
+        assertThat(fieldNames(json.get(1))).containsExactly("rule", "severity", "file", "line", "column", "document",
+                "message", "hint");
+        assertThat(List.of(json.get(1).get("file"), json.get(1).get("line"), json.get(1).get("column")))
+                .allMatch(JsonNode::isNull);
+
+        JsonNode result = JSON.readTree(report.sarifFile().toFile()).get("runs").get(0).get("results").get(1);
+        assertThat(result.get("ruleId").asText()).isEqualTo("soa-missing-justification");
+        JsonNode location = result.get("locations").get(0).get("physicalLocation");
+        assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo("src/handbook/");
+        assertThat(location.has("region")).isFalse();
+
+        List<Element> cases = elements(parse(report.junitFile()).getElementsByTagName("testcase"));
+        assertThat(cases).extracting(c -> c.getAttribute("name")).containsExactly(
+                "policies/access-control.md", "policies/clean.md", "procedures/broken.md", "(handbook)");
+        assertThat(elements(cases.get(3).getElementsByTagName("failure"))).extracting(f -> f.getTextContent())
+                .containsExactly("(handbook): error [soa-missing-justification] No Statement of Applicability (Write one.)");
+        assertThat(parse(report.junitFile()).getDocumentElement().getAttribute("tests")).isEqualTo("4");
+    }
+
+    private static String folderUri(Path folder) {
+        String uri = folder.toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    private static JsonNode artifact(JsonNode result) {
+        return result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
+    }
+
+    @Test
     void sarifRulesCarryTheConfiguredSeverityAndDisabledRulesAreMarked() throws IOException {
         config = config.withRules(Map.of(Rule.UNMAPPED_DOCUMENT, Severity.OFF, Rule.REVIEW_DUE_SOON, Severity.ERROR));
 
@@ -273,19 +351,21 @@ class FindingsReportTest {
     }
 
     @Test
-    void aFindingAboutTheHandbookHasNoFileInJsonAndNoLocationInSarif() throws IOException {
+    void aFindingAboutTheHandbookHasNoFileInJsonAndNoRegionInSarif() throws IOException {
         Finding handbookLevel = Finding.onHandbook(Rule.MANDATORY_MISSING, "Mandatory document 4.3 is missing", null);
         FindingsReport report = new FindingsReport(config);
 
         report.write(ReportFixture.validation(List.of(handbookLevel, ReportFixture.UNCOVERED)));
 
+        // findings about the handbook as a whole come after those in files
         JsonNode json = JSON.readTree(report.jsonFile().toFile()).get("findings");
-        assertThat(json.get(0).get("file").isNull()).isTrue();
-        assertThat(json.get(0).get("rule").asText()).isEqualTo("mandatory-missing");
-        assertThat(json.get(1).get("file").asText()).isEqualTo("soa.md");
+        assertThat(json.get(0).get("file").asText()).isEqualTo("soa.md");
+        assertThat(json.get(1).get("rule").asText()).isEqualTo("mandatory-missing");
+        assertThat(json.get(1).get("file").isNull()).isTrue();
         JsonNode results = JSON.readTree(report.sarifFile().toFile()).get("runs").get(0).get("results");
-        assertThat(results.get(0).has("locations")).isFalse();
-        assertThat(results.get(1).get("locations")).hasSize(1);
+        // code scanning refuses a result without a location: one about the handbook points at the source folder
+        assertThat(results.get(0).get("locations").get(0).get("physicalLocation").has("region")).isTrue();
+        assertThat(results.get(1).get("locations").get(0).get("physicalLocation").has("region")).isFalse();
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -3,6 +3,7 @@ package io.github.ismshandbook.isms.site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nu.validator.client.EmbeddedValidator;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every page of the example handbook is valid HTML5 according to the Nu HTML Checker. */
+/** Every page of the example handbook, and of a policy set written as public ones are, is valid HTML5 according to the Nu HTML Checker. */
 class HtmlValidityTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +46,33 @@ class HtmlValidityTest {
         Files.writeString(bad, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>x</title></head>"
                 + "<body><p><div></span></body></html>");
         assertThat(errors(bad)).anyMatch(e -> e.contains("Stray end tag"));
+    }
+
+    /**
+     * Documents that start with {@code # Title}, {@code # Overview} or {@code ### Intro} give neither skipped
+     * heading levels nor a second {@code h1}, on their pages and in {@code print.html}.
+     */
+    @Test
+    void aPolicySetWrittenAsPublicOnesAreIsValidHtml5WithOneH1PerDocument() throws Exception {
+        Path site = PolicySet.directory();
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("policies/access.html", "policies/information-security.html",
+                "policies/application.html", "policies/data-protection.html", "policies/mdm.html", "procedures/hr.html", "soa.html",
+                "print.html", "index.html")) {
+            errors(site.resolve(page)).forEach(e -> problems.add(page + ":" + e));
+        }
+        assertThat(problems).as("Nu HTML Checker errors").isEmpty();
+
+        for (String page : List.of("policies/access.html", "policies/information-security.html", "procedures/hr.html")) {
+            org.jsoup.nodes.Document html = Jsoup.parse(site.resolve(page).toFile());
+            assertThat(html.select("h1")).as(page).hasSize(1);
+            assertThat(html.select(".doc-body h2").first()).as(page + ": the body starts one level below the title").isNotNull();
+        }
+        org.jsoup.nodes.Document print = Jsoup.parse(site.resolve("print.html").toFile());
+        assertThat(print.select("article.print-section")).hasSize(7).allSatisfy(section ->
+                assertThat(section.select("h1")).as(section.id()).hasSize(1));
+        assertThat(Jsoup.parse(site.resolve("policies/information-security.html").toFile()).select("h1").attr("id"))
+                .as("the title keeps the anchor of the '# Title' it stands for").isEqualTo("information-security-policy");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +30,10 @@ class SiteBrowserIT {
     private static final List<String> PAGES = List.of("index.html", "policies/access-control.html",
             "controls/index.html", "soa.html", "reviews.html", "search.html");
 
+    private static final String LINK_IN_TEXT = "link-in-text-block";
+
     private static StaticServer server;
+    private static StaticServer policySet;
     private static Browser desktop;
     private static Path site;
 
@@ -36,6 +42,7 @@ class SiteBrowserIT {
         assertThat(Browser.isAvailable()).as("Debian's chromium and chromium-driver are installed (see .ci/run)").isTrue();
         site = ExampleSite.directory();
         server = new StaticServer(site);
+        policySet = new StaticServer(PolicySet.directory());
         desktop = new Browser(1280, 900);
     }
 
@@ -46,6 +53,9 @@ class SiteBrowserIT {
         }
         if (server != null) {
             server.close();
+        }
+        if (policySet != null) {
+            policySet.close();
         }
     }
 
@@ -74,6 +84,36 @@ class SiteBrowserIT {
                 .toList();
         assertThat(serious).as("serious or critical axe-core violations on " + page).isEmpty();
         assertThat(desktop.consoleErrors()).as("console errors on " + page).isEmpty();
+    }
+
+    /**
+     * WCAG 1.4.1: a link in running text (paragraphs, list items, table cells, admonitions, the lists of related
+     * documents) must be told from the text around it by more than its colour, in light and in dark mode. axe-core
+     * must be able to say so: "incomplete" (it could not tell) counts as a failure too.
+     */
+    @ParameterizedTest
+    @CsvSource({"light, policies/access.html", "dark, policies/access.html", "light, policies/information-security.html",
+            "dark, policies/information-security.html", "light, policies/data-protection.html", "light, index.html",
+            "dark, index.html"})
+    void linksInRunningTextAreSetApartByMoreThanColour(String scheme, String page) {
+        ChromeDriver driver = desktop.driver();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        try {
+            driver.get(policySet.url(page));
+            assertThat(((JavascriptExecutor) driver).executeScript(
+                    "return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(scheme.equals("dark"));
+            Results results = new AxeBuilder().withRules(List.of(LINK_IN_TEXT)).analyze(driver);
+            assertThat(Stream.concat(results.getViolations().stream(), results.getIncomplete().stream()))
+                    .as(scheme + " " + page).filteredOn(r -> r.getId().equals(LINK_IN_TEXT))
+                    .extracting(SiteBrowserIT::describe).isEmpty();
+            if (page.startsWith("policies/")) {
+                assertThat(results.getPasses()).as("axe looked at the links in the text of " + page)
+                        .anyMatch(r -> r.getId().equals(LINK_IN_TEXT));
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 
     @Test
@@ -114,6 +154,6 @@ class SiteBrowserIT {
 
     private static String describe(Rule violation) {
         return violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at "
-                + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+                + violation.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml()).limit(3).toList();
     }
 }
