@@ -1,0 +1,22 @@
+package io.github.ismshandbook.isms.model;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the Git repository says about the handbook's documents (README "Git evidence").
+ *
+ * @param lastChanges the last change of each document, by document path; a document is missing when its last
+ *                    change is not known (the file is ignored by Git, or lies beyond a shallow clone's history)
+ * @param shallow     whether the repository is a shallow clone, whose history is cut off
+ */
+public record GitFacts(Map<String, LastChange> lastChanges, boolean shallow) {
+
+    public GitFacts {
+        lastChanges = Map.copyOf(lastChanges);
+    }
+
+    public Optional<LastChange> lastChange(String documentPath) {
+        return Optional.ofNullable(lastChanges.get(documentPath));
+    }
+}
