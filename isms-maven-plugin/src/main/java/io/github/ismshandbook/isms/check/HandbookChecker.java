@@ -19,7 +19,10 @@ public final class HandbookChecker {
             new UnmappedDocuments(),
             new StatementOfApplicability(),
             new ContentSafety(),
-            new OutputCollisions());
+            new OutputCollisions(),
+            new ApprovalChecks(),
+            new RevisionHistory(),
+            new ShallowHistory());
 
     private final BuildConfig config;
 

@@ -1,5 +1,8 @@
 package io.github.ismshandbook.isms.model;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,5 +21,12 @@ public record GitFacts(Map<String, LastChange> lastChanges, boolean shallow) {
 
     public Optional<LastChange> lastChange(String documentPath) {
         return Optional.ofNullable(lastChanges.get(documentPath));
+    }
+
+    /** These facts after the documents at {@code paths} were edited in the working tree, on {@code today}. */
+    public GitFacts edited(Collection<String> paths, LocalDate today) {
+        Map<String, LastChange> changes = new HashMap<>(lastChanges);
+        paths.forEach(p -> changes.put(p, LastChange.uncommitted(today)));
+        return new GitFacts(changes, shallow);
     }
 }

@@ -66,7 +66,26 @@ public enum Rule {
             "Approve the draft or remove the link."),
     UNSAFE_HTML("unsafe-html", Severity.WARNING,
             "Raw HTML that the sanitizer removed (scripts, event handlers, javascript: URLs).",
-            "Use Markdown instead of raw HTML; scripts never run in the handbook.");
+            "Use Markdown instead of raw HTML; scripts never run in the handbook."),
+    VERSION_UNCHANGED("version-unchanged", Severity.WARNING,
+            "The document's text or metadata differ from the previous published version, but its version is the same.",
+            "Raise 'version' and add a history entry for it (ISO/IEC 27001 clause 7.5.3: changes are identified)."),
+    HISTORY_MISMATCH("history-mismatch", Severity.WARNING,
+            "The revision history does not agree with the document: its newest entry is not 'version', its dates "
+                    + "are out of order, or a date lies in the future.",
+            "Keep one entry per version, all newest first or all oldest first; the newest names the current version."),
+    APPROVAL_STALE("approval-stale", Severity.WARNING,
+            "The Git history shows a change to the document's file after 'approved_on': the approval does not "
+                    + "cover the text being published.",
+            "Have the changed text approved and update approved_on, or undo the change (ISO/IEC 27001 clause 7.5.2)."),
+    APPROVAL_MISSING("approval-missing", Severity.INFO,
+            "An approved policy, standard or procedure without 'approved_by' or 'approved_on'.",
+            "Record who approved the document and when (ISO/IEC 27001 clause 7.5.2)."),
+    GIT_HISTORY_SHALLOW("git-history-shallow", Severity.INFO,
+            "The Git repository is a shallow clone: documents changed before its cut have no last change, and "
+                    + "approval-stale cannot check them.",
+            "Fetch the whole history: 'git fetch --unshallow'; 'fetch-depth: 0' on GitHub Actions' checkout; "
+                    + "'GIT_DEPTH: 0' on GitLab CI.");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.LastChange;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * {@code handbook.json}: the published handbook as data, for scripts and dashboards: the documents with their
- * metadata (keys as in the front-matter), and every control with its applicability and coverage.
+ * metadata (keys as in the front-matter, and {@code last_change} from Git), and every control with its
+ * applicability and coverage.
  */
 final class HandbookManifest {
 
@@ -88,6 +90,19 @@ final class HandbookManifest {
             history.add(e);
         }
         m.put("history", history);
+        m.put("last_change", lastChange(v.lastChange()));
+        return m;
+    }
+
+    /** {@code {commit, date, author}}, {@code commit} null for a change not committed yet; null when not known. */
+    private static Map<String, Object> lastChange(LastChange change) {
+        if (change == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("commit", change.commit());
+        m.put("date", date(change.date()));
+        m.put("author", change.author());
         return m;
     }
 

@@ -9,6 +9,7 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.GitFacts;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Link;
@@ -16,6 +17,7 @@ import io.github.ismshandbook.isms.model.LinkKind;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.RawHtml;
+import io.github.ismshandbook.isms.model.RevisionEntry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +55,7 @@ final class TestHandbook {
     private final Set<String> assets = new TreeSet<>();
     private final Set<String> unreadable = new TreeSet<>();
     private Catalog catalog = ISO27001;
+    private GitFacts git;
 
     private TestHandbook() {
     }
@@ -82,8 +85,13 @@ final class TestHandbook {
         return this;
     }
 
+    TestHandbook git(GitFacts facts) {
+        git = facts;
+        return this;
+    }
+
     Handbook build() {
-        return new Handbook(documents, assets, unreadable, catalog);
+        return new Handbook(documents, assets, unreadable, catalog, git);
     }
 
     /** The ISO catalog cut down to the given controls (ids without {@code A.}), with all clauses and legacy entries. */
@@ -120,6 +128,9 @@ final class TestHandbook {
         private Period reviewCycle;
         private DocumentType type = DocumentType.POLICY;
         private DocumentStatus status = DocumentStatus.APPROVED;
+        private String approvedBy;
+        private LocalDate approvedOn;
+        private final List<RevisionEntry> history = new ArrayList<>();
         private final Map<String, List<Located<String>>> lists = new LinkedHashMap<>();
         private final List<Exclusion> exclusions = new ArrayList<>();
         private final List<Heading> headings = new ArrayList<>();
@@ -178,6 +189,28 @@ final class TestHandbook {
         DocumentBuilder status(DocumentStatus value) {
             key("status");
             status = value;
+            return this;
+        }
+
+        /** {@code approved_by} and {@code approved_on}, on two lines. */
+        DocumentBuilder approved(String by, LocalDate on) {
+            key("approved_by");
+            approvedBy = by;
+            key("approved_on");
+            approvedOn = on;
+            return this;
+        }
+
+        /** An entry of {@code history}: the key line before the first entry, then one line per entry key. */
+        DocumentBuilder history(String version, LocalDate date) {
+            if (!keys.containsKey("history")) {
+                key("history");
+            }
+            String at = "history[" + history.size() + "]";
+            keys.put(at, new Position(line + 1, 5));
+            key(at + ".version");
+            key(at + ".date");
+            history.add(new RevisionEntry(version, date, "J. Doe", "Changes"));
             return this;
         }
 
@@ -243,8 +276,8 @@ final class TestHandbook {
 
         Document build() {
             FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, lastReviewed, reviewCycle, type,
-                    status, null, null, null, "internal", items("controls"), items("clauses"), items("related"),
-                    items("supersedes"), List.of(), null, List.of(), exclusions, keys);
+                    status, approvedBy, approvedOn, null, "internal", items("controls"), items("clauses"),
+                    items("related"), items("supersedes"), List.of(), null, history, exclusions, keys);
             return new Document(path, fm, "", line + 2, headings, links, rawHtml);
         }
 
