@@ -192,11 +192,15 @@ final class TestHandbook {
             return this;
         }
 
-        /** {@code approved_by} and {@code approved_on}, on two lines. */
+        /** {@code approved_by} and {@code approved_on}, each on a line of its own; {@code null} is not written. */
         DocumentBuilder approved(String by, LocalDate on) {
-            key("approved_by");
+            if (by != null) {
+                key("approved_by");
+            }
             approvedBy = by;
-            key("approved_on");
+            if (on != null) {
+                key("approved_on");
+            }
             approvedOn = on;
             return this;
         }
