@@ -6,9 +6,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
-import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
-import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -86,6 +84,16 @@ public final class GitHistory {
             return Optional.empty();
         }
         Path source = sourceDirectory.toRealPath();
+        try {
+            return IsolatedGit.call(() -> readRepository(source, documentPaths, today));
+        } catch (JGitInternalException | IOException e) {
+            throw new IOException("Cannot read the Git repository of " + sourceDirectory + ": " + e.getMessage()
+                    + " (set isms.git to false to build without Git facts)", e);
+        }
+    }
+
+    private static Optional<GitFacts> readRepository(Path source, Collection<String> documentPaths, LocalDate today)
+            throws IOException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(source.toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();
@@ -100,13 +108,10 @@ public final class GitHistory {
             }
             String prefix = workTree.relativize(source).toString().replace('\\', '/');
             return Optional.of(new GitHistory(repository, prefix).facts(documentPaths, today));
-        } catch (GitAPIException | JGitInternalException | IOException e) {
-            throw new IOException("Cannot read the Git repository of " + sourceDirectory + ": " + e.getMessage()
-                    + " (set isms.git to false to build without Git facts)", e);
         }
     }
 
-    private GitFacts facts(Collection<String> documentPaths, LocalDate today) throws IOException, GitAPIException {
+    private GitFacts facts(Collection<String> documentPaths, LocalDate today) throws IOException {
         Map<String, LastChange> found = new TreeMap<>();
         Set<String> uncommitted = uncommitted();
         ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
@@ -144,12 +149,17 @@ public final class GitHistory {
     }
 
     /** The repository paths under the source folder that the working tree or the index change against HEAD. */
-    private Set<String> uncommitted() throws GitAPIException {
+    private Set<String> uncommitted() throws IOException {
         var status = Git.wrap(repository).status();
         if (!prefix.isEmpty()) {
             status.addPath(prefix);
         }
-        Status s = status.call();
+        Status s;
+        try {
+            s = status.call();
+        } catch (GitAPIException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         Set<String> changed = new HashSet<>();
         changed.addAll(s.getAdded());
         changed.addAll(s.getChanged());

@@ -159,8 +159,7 @@ class GitEvidenceTest {
             repo.commit("Bob Builder", "2026-04-01T10:00:00+02:00");
         }
         Path clone = tmp.resolve("clone");
-        Git.cloneRepository().setURI(tmp.resolve("origin").toUri().toString()).setDirectory(clone.toFile())
-                .setDepth(1).call().close();
+        TestRepository.shallowClone(tmp.resolve("origin"), clone, 1);
 
         Validation validation = validate(config(clone.resolve("isms")));
 
@@ -184,8 +183,7 @@ class GitEvidenceTest {
             repo.commit("Bob Builder", "2026-04-01T10:00:00+02:00");
         }
         Path clone = tmp.resolve("clone");
-        Git.cloneRepository().setURI(tmp.resolve("origin").toUri().toString()).setDirectory(clone.toFile())
-                .setDepth(2).call().close();
+        TestRepository.shallowClone(tmp.resolve("origin"), clone, 2);
         BuildConfig config = config(clone.resolve("isms"));
         assertThat(gitFindings(validate(config))).extracting(Finding::rule)
                 .containsExactly(Rule.GIT_HISTORY_SHALLOW, Rule.APPROVAL_STALE);

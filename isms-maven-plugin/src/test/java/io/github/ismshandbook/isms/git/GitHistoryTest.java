@@ -266,8 +266,7 @@ class GitHistoryTest {
             recent = repo.commit("Carol Clerk", "2026-02-01T09:00:00Z");
         }
         Path clone = tmp.resolve("clone");
-        Git.cloneRepository().setURI(tmp.resolve("origin").toUri().toString()).setDirectory(clone.toFile())
-                .setDepth(2).call().close();
+        TestRepository.shallowClone(tmp.resolve("origin"), clone, 2);
 
         GitFacts facts = read(clone, "old.md", "recent.md", "other.md");
 

@@ -14,7 +14,8 @@ import java.time.OffsetDateTime;
 
 /**
  * A real Git repository in a test folder, written with JGit: files, then commits with a set author and date
- * ({@code 2026-03-04T10:00:00+01:00}). Committer and author are the same person at the same time.
+ * ({@code 2026-03-04T10:00:00+01:00}). Committer and author are the same person at the same time. JGit runs
+ * {@link IsolatedGit isolated}, as in the product: no {@code git} process, nothing written outside the test folder.
  */
 public final class TestRepository implements AutoCloseable {
 
@@ -29,7 +30,8 @@ public final class TestRepository implements AutoCloseable {
     public static TestRepository init(Path root) {
         try {
             Files.createDirectories(root);
-            return new TestRepository(root, Git.init().setDirectory(root.toFile()).setInitialBranch("main").call());
+            return new TestRepository(root, IsolatedGit.call(
+                    () -> Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GitAPIException e) {
@@ -87,8 +89,8 @@ public final class TestRepository implements AutoCloseable {
         PersonIdent person = new PersonIdent(author, author.toLowerCase().replace(' ', '.') + "@example.org",
                 when.toInstant(), when.getOffset());
         try {
-            return git.commit().setMessage(message).setAuthor(person).setCommitter(person).setSign(false)
-                    .setAllowEmpty(true).call();
+            return IsolatedGit.call(() -> git.commit().setMessage(message).setAuthor(person).setCommitter(person)
+                    .setSign(false).setAllowEmpty(true).call());
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
         }
@@ -97,9 +99,19 @@ public final class TestRepository implements AutoCloseable {
     /** Stages every change without committing it. */
     public TestRepository stage() {
         try {
-            git.add().addFilepattern(".").call();
-            git.add().addFilepattern(".").setUpdate(true).call();
+            IsolatedGit.call(() -> git.add().addFilepattern(".").call());
+            IsolatedGit.call(() -> git.add().addFilepattern(".").setUpdate(true).call());
             return this;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A shallow clone of {@code origin} with the newest {@code depth} commits, through JGit's file transport. */
+    public static void shallowClone(Path origin, Path clone, int depth) {
+        try {
+            IsolatedGit.call(() -> Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile())
+                    .setDepth(depth).call()).close();
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
         }
