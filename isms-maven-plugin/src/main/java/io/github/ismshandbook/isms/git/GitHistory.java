@@ -38,14 +38,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads the last change of every document from the Git repository the source folder is in, with JGit (no
- * {@code git} process), in <em>one</em> walk of the history for the whole handbook:
+ * Reads the last change of every document from the Git repository the source folder is in, with JGit
+ * ({@link IsolatedGit}: no {@code git} process, nothing written), in <em>one</em> walk of the history for the whole
+ * handbook:
  * <ol>
  *   <li>A document whose file differs between the working tree or the index and {@code HEAD} (or is not committed
  *       at all) was changed now: {@link LastChange#uncommitted}, dated {@code today} so that the output only
  *       depends on the repository's state and {@code today}.</li>
  *   <li>The others are looked for in the commits, newest first, each compared with its parent under the source
- *       folder, with rename detection; the walk stops as soon as every document is found. A document is found at
+ *       folder, with renames recognised (see {@link FileChange}); the walk stops as soon as every document is found. A document is found at
  *       the newest commit that gave its file the content it has in {@code HEAD}. A rename that leaves the content
  *       as it was is followed to the old name and is not a change; a rename with edits is. A merge is a change
  *       only of the files it gave a content that none of its parents had (a resolved conflict); what a branch
@@ -127,9 +128,10 @@ public final class GitHistory {
                     wanted.computeIfAbsent(repoPath, p -> new ArrayList<>(1)).add(new Wanted(path, content));
                 }
             }
-            if (!wanted.isEmpty()) {
-                walk(walk, head, wanted, found);
+            if (wanted.isEmpty()) {
+                return new GitFacts(found, false); // the history is not needed: whether it is cut off does not matter
             }
+            walk(walk, head, wanted, found);
         }
         return new GitFacts(found, !repository.getObjectDatabase().getShallowCommits().isEmpty());
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param lastChanges the last change of each document, by document path; a document is missing when its last
  *                    change is not known (the file is ignored by Git, or lies beyond a shallow clone's history)
- * @param shallow     whether the repository is a shallow clone, whose history is cut off
+ * @param shallow     whether the history the documents were looked for in is cut off: the repository is a shallow
+ *                    clone, and some documents are committed (uncommitted ones need no history)
  */
 public record GitFacts(Map<String, LastChange> lastChanges, boolean shallow) {
 

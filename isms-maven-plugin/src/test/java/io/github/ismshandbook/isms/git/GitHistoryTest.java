@@ -277,6 +277,25 @@ class GitHistoryTest {
     }
 
     @Test
+    void aShallowCloneWhoseDocumentsNeedNoHistoryIsNotReportedAsCutOff() throws Exception {
+        try (TestRepository repo = TestRepository.init(tmp.resolve("origin"))) {
+            repo.write("a.md", "A1");
+            repo.commit("Alice Author", "2026-01-10T09:00:00Z");
+            repo.write("b.md", "B1");
+            repo.commit("Bob Builder", "2026-01-20T09:00:00Z");
+        }
+        Path clone = tmp.resolve("clone");
+        TestRepository.shallowClone(tmp.resolve("origin"), clone, 1);
+        Files.writeString(clone.resolve("a.md"), "A2");
+        Files.writeString(clone.resolve("b.md"), "B2");
+
+        GitFacts facts = read(clone, "a.md", "b.md");
+
+        assertThat(facts.shallow()).isFalse();
+        assertThat(facts.lastChanges()).hasSize(2).allSatisfy((path, change) -> assertThat(change.isCommitted()).isFalse());
+    }
+
+    @Test
     void outsideARepositoryThereAreNoFacts() throws Exception {
         Path source = Files.createDirectories(tmp.resolve("plain/src/handbook"));
         Files.writeString(source.resolve("a.md"), "A");
