@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.Validation;
+import io.github.ismshandbook.isms.load.HandbookLoader;
+import io.github.ismshandbook.isms.load.LoadResult;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.LastChange;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,6 +194,24 @@ class GitEvidenceTest {
 
         assertThat(off.handbook().git()).isEmpty();
         assertThat(gitFindings(off)).isEmpty();
+    }
+
+    @Test
+    void aDocumentSavedInThePreviewIsAChangeOfTheWorkingTree() throws Exception {
+        try (TestRepository repo = TestRepository.init(tmp.resolve("repo"))) {
+            repo.write("isms/src/handbook/a.md", policy("POL-A", "2026-03-01", "Version one."))
+                    .write("isms/src/handbook/b.md", policy("POL-B", "2026-03-01", "Version one."));
+            RevCommit commit = repo.commit("Alice Author", "2026-02-20T10:00:00+01:00");
+            HandbookLoader loader = new HandbookLoader(config(repo.root().resolve("isms")));
+            LoadResult loaded = loader.load();
+            repo.write("isms/src/handbook/a.md", policy("POL-A", "2026-03-01", "Edited in the preview."));
+
+            LoadResult reloaded = loader.reload(loaded, Set.of("a.md")).orElseThrow();
+
+            assertThat(reloaded.handbook().git().orElseThrow().lastChanges()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "a.md", LastChange.uncommitted(TODAY),
+                    "b.md", new LastChange(commit.name(), LocalDate.of(2026, 2, 20), "Alice Author")));
+        }
     }
 
     @Test
