@@ -7,6 +7,7 @@ import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Severity;
 import io.github.ismshandbook.isms.publish.SiteOrigin;
+import io.github.ismshandbook.isms.publish.UnchangedVersions;
 import io.github.ismshandbook.isms.render.SiteRenderer;
 import io.github.ismshandbook.isms.report.FindingsReport;
 
@@ -49,6 +50,8 @@ public final class HandbookPipeline {
     public Validation validate(LoadResult loaded) {
         List<Finding> all = new ArrayList<>(loaded.findings());
         all.addAll(new HandbookChecker(config).check(loaded.handbook()));
+        // compares with the previous published version, which the checks below the publishing layer cannot read
+        all.addAll(UnchangedVersions.check(loaded.handbook(), config));
         List<Finding> effective = all.stream()
                 .map(f -> f.withSeverity(config.severityOf(f.rule())))
                 .filter(f -> f.severity() != Severity.OFF)

@@ -20,7 +20,10 @@ public final class HandbookChecker {
             new StatementOfApplicability(),
             new MandatoryDocumentation(),
             new ContentSafety(),
-            new OutputCollisions());
+            new OutputCollisions(),
+            new ApprovalChecks(),
+            new RevisionHistory(),
+            new ShallowHistory());
 
     private final BuildConfig config;
 

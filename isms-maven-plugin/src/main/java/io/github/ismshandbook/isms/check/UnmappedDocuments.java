@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class UnmappedDocuments implements Check {
 
-    private static final Set<DocumentType> MAPPED_TYPES = Set.of(DocumentType.POLICY, DocumentType.STANDARD,
+    static final Set<DocumentType> MAPPED_TYPES = Set.of(DocumentType.POLICY, DocumentType.STANDARD,
             DocumentType.PROCEDURE);
 
     @Override

@@ -21,6 +21,11 @@ public final class GitHead {
 
     /** The full id of the commit {@code HEAD} points at in the repository that holds {@code folder}. */
     public static Optional<String> commit(Path folder) {
+        // isolated: JGit left alone runs 'git' for its system configuration and writes ~/.config/jgit
+        return IsolatedGit.call(() -> read(folder));
+    }
+
+    private static Optional<String> read(Path folder) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();

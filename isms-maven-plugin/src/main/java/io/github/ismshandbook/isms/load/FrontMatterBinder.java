@@ -84,7 +84,7 @@ final class FrontMatterBinder {
                 values.list("controls", node("controls")), values.list("clauses", node("clauses")),
                 values.list("related", node("related")), values.list("supersedes", node("supersedes")),
                 values.list("tags", node("tags")).stream().map(Located::value).toList(),
-                values.text("summary", node("summary")), history(), exclusions(type), inclusions(type), keyPositions);
+                values.text("summary", node("summary")), history(keyPositions), exclusions(type), inclusions(type), keyPositions);
     }
 
     private YamlNode node(String key) {
@@ -159,7 +159,8 @@ final class FrontMatterBinder {
         findings.add(Rule.UNKNOWN_FIELD, e.keyPosition(), "unknown key '" + e.key() + "'", hint);
     }
 
-    private List<RevisionEntry> history() {
+    /** The history entries; where each entry and its keys are written goes to {@code positions} as {@code history[i].key}. */
+    private List<RevisionEntry> history(Map<String, Position> positions) {
         YamlNode node = node("history");
         if (node == null || node.isEmpty()) {
             return List.of();
@@ -173,6 +174,9 @@ final class FrontMatterBinder {
         List<RevisionEntry> history = new ArrayList<>();
         for (YamlNode item : list.items()) {
             if (item instanceof YamlNode.Mapping entry) {
+                String at = "history[" + history.size() + "]";
+                positions.put(at, entry.position());
+                entry.entries().forEach(e -> positions.put(at + "." + e.key(), e.keyPosition()));
                 history.add(revision(entry));
             } else {
                 findings.add(Rule.INVALID_VALUE, item.position(), "an entry of " + shape + ", not "

@@ -1,9 +1,11 @@
 package io.github.ismshandbook.isms.load;
 
+import io.github.ismshandbook.isms.git.GitHistory;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Finding;
+import io.github.ismshandbook.isms.model.GitFacts;
 import io.github.ismshandbook.isms.model.Handbook;
 
 import java.io.IOException;
@@ -21,7 +23,9 @@ import java.util.TreeSet;
 
 /**
  * Reads the source folder into a {@link Handbook}: every selected Markdown file becomes a
- * {@link Document}, every other file an asset, and the catalog comes from {@link CatalogLoader}.
+ * {@link Document}, every other file an asset, and the catalog comes from {@link CatalogLoader}. When
+ * {@link BuildConfig#git()} is set and the source folder is in a Git repository, the documents' last changes
+ * come from {@link GitHistory}.
  * Problems in the files become findings; one bad file never stops the others from loading.
  */
 public final class HandbookLoader {
@@ -67,7 +71,11 @@ public final class HandbookLoader {
         }
         Catalog catalog = CatalogLoader.load(config);
         findings.sort(Finding.ORDER);
-        return new LoadResult(new Handbook(documents, tree.assets(), unreadable, catalog), findings);
+        GitFacts git = config.git()
+                ? GitHistory.read(config.sourceDirectory(), documents.stream().map(Document::path).toList(),
+                        config.today()).orElse(null)
+                : null;
+        return new LoadResult(new Handbook(documents, tree.assets(), unreadable, catalog, git), findings);
     }
 
     /**
@@ -97,7 +105,9 @@ public final class HandbookLoader {
         previous.findings().stream().filter(f -> !changedPaths.contains(f.file())).forEach(findings::add);
         findings.sort(Finding.ORDER);
         List<Document> documents = old.documents().stream().map(d -> replaced.getOrDefault(d.path(), d)).toList();
-        return Optional.of(new LoadResult(new Handbook(documents, old.assets(), old.unreadable(), old.catalog()),
+        // a document saved in the editor differs from its last commit: it is a change of the working tree, now
+        GitFacts git = old.git().map(g -> g.edited(changedPaths, config.today())).orElse(null);
+        return Optional.of(new LoadResult(new Handbook(documents, old.assets(), old.unreadable(), old.catalog(), git),
                 findings));
     }
 }

@@ -117,6 +117,17 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
 
+    /**
+     * Read each document's last change (commit, date, author) from the Git repository the project is in, show it
+     * on the document's page, the print page and in {@code handbook.json}, and check {@code approval-stale}
+     * against it. Without a repository, or with {@code false}, there are no Git facts and nothing fails. In a
+     * shallow clone (the default of CI checkouts) fetch the whole history for complete facts.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "isms.git", defaultValue = "true")
+    protected boolean git;
+
     /** The engine's configuration from the parameters; a bad parameter value is a {@link MojoExecutionException}. */
     protected BuildConfig buildConfig() throws MojoExecutionException {
         return buildConfig(outputDirectory.toPath());
@@ -148,7 +159,8 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
                 baseUrl,
                 pdf,
                 outputTimestamp,
-                publishDirectory == null ? null : publishDirectory.toPath());
+                publishDirectory == null ? null : publishDirectory.toPath(),
+                git);
     }
 
     /** Says where the PDF is, when the build renders one: it is easy to miss among the site's files. */

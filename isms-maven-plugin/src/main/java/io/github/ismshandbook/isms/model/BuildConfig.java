@@ -30,6 +30,7 @@ import java.util.Map;
  * @param pdf                   whether to render handbook.pdf
  * @param outputTimestamp       the build timestamp to print (project.build.outputTimestamp), or {@code null}
  * @param publishDirectory      where versions are published, to compare with for changes.html, or {@code null}
+ * @param git                   whether to read each document's last change from the Git repository the source is in
  */
 public record BuildConfig(
         Path sourceDirectory,
@@ -52,7 +53,8 @@ public record BuildConfig(
         String baseUrl,
         boolean pdf,
         String outputTimestamp,
-        Path publishDirectory) {
+        Path publishDirectory,
+        boolean git) {
 
     public static final List<String> DEFAULT_CLASSIFICATIONS = List.of("public", "internal", "confidential", "restricted");
 
@@ -62,6 +64,18 @@ public record BuildConfig(
         catalogs = List.copyOf(catalogs);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+    }
+
+    /** A configuration that reads Git ({@code git} true). */
+    public BuildConfig(Path sourceDirectory, Path outputDirectory, Path reportDirectory, Path themeDirectory,
+                       String title, String handbookVersion, String organization, LocalDate today,
+                       int reviewWarningDays, Period reviewCycle, List<String> classifications,
+                       String defaultClassification, boolean includeDrafts, Map<Rule, Severity> rules,
+                       List<Path> catalogs, List<String> includes, List<String> excludes, String baseUrl, boolean pdf,
+                       String outputTimestamp, Path publishDirectory) {
+        this(sourceDirectory, outputDirectory, reportDirectory, themeDirectory, title, handbookVersion, organization,
+                today, reviewWarningDays, reviewCycle, classifications, defaultClassification, includeDrafts, rules,
+                catalogs, includes, excludes, baseUrl, pdf, outputTimestamp, publishDirectory, true);
     }
 
     /** Defaults of SPEC §5 for a project in {@code basedir}; tests start here and change what they need. */
@@ -75,20 +89,27 @@ public record BuildConfig(
     public BuildConfig withSourceDirectory(Path dir) {
         return new BuildConfig(dir, outputDirectory, reportDirectory, themeDirectory, title, handbookVersion,
                 organization, today, reviewWarningDays, reviewCycle, classifications, defaultClassification,
-                includeDrafts, rules, catalogs, includes, excludes, baseUrl, pdf, outputTimestamp, publishDirectory);
+                includeDrafts, rules, catalogs, includes, excludes, baseUrl, pdf, outputTimestamp, publishDirectory, git);
     }
 
     public BuildConfig withRules(Map<Rule, Severity> newRules) {
         return new BuildConfig(sourceDirectory, outputDirectory, reportDirectory, themeDirectory, title,
                 handbookVersion, organization, today, reviewWarningDays, reviewCycle, classifications,
                 defaultClassification, includeDrafts, newRules, catalogs, includes, excludes, baseUrl, pdf,
-                outputTimestamp, publishDirectory);
+                outputTimestamp, publishDirectory, git);
     }
 
     public BuildConfig withIncludeDrafts(boolean drafts) {
         return new BuildConfig(sourceDirectory, outputDirectory, reportDirectory, themeDirectory, title,
                 handbookVersion, organization, today, reviewWarningDays, reviewCycle, classifications,
-                defaultClassification, drafts, rules, catalogs, includes, excludes, baseUrl, pdf, outputTimestamp, publishDirectory);
+                defaultClassification, drafts, rules, catalogs, includes, excludes, baseUrl, pdf, outputTimestamp, publishDirectory, git);
+    }
+
+    public BuildConfig withGit(boolean readGit) {
+        return new BuildConfig(sourceDirectory, outputDirectory, reportDirectory, themeDirectory, title,
+                handbookVersion, organization, today, reviewWarningDays, reviewCycle, classifications,
+                defaultClassification, includeDrafts, rules, catalogs, includes, excludes, baseUrl, pdf,
+                outputTimestamp, publishDirectory, readGit);
     }
 
     /** The severity a rule has in this build ({@link Severity#OFF} when disabled). */

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Everything that was loaded: the documents (sorted by path), the asset files, and the catalog.
+ * Everything that was loaded: the documents (sorted by path), the asset files, the catalog, and what Git says
+ * about the documents.
  * Documents whose front-matter could not be read at all are not in here (they only have findings).
  */
 public final class Handbook {
@@ -19,6 +20,7 @@ public final class Handbook {
     private final Set<String> assets;
     private final Set<String> unreadable;
     private final Catalog catalog;
+    private final GitFacts git;
     private final Map<String, Document> byPath = new LinkedHashMap<>();
     private final Map<String, Document> byId = new LinkedHashMap<>();
 
@@ -29,6 +31,13 @@ public final class Handbook {
      * @param catalog   the catalog references are checked against
      */
     public Handbook(List<Document> documents, Set<String> assets, Set<String> unreadable, Catalog catalog) {
+        this(documents, assets, unreadable, catalog, null);
+    }
+
+    /** @param git what the Git repository says about the documents, or {@code null} when nothing */
+    public Handbook(List<Document> documents, Set<String> assets, Set<String> unreadable, Catalog catalog,
+                    GitFacts git) {
+        this.git = git;
         this.documents = documents.stream().sorted(Comparator.comparing(Document::path)).toList();
         this.assets = Collections.unmodifiableSet(new TreeSet<>(assets));
         this.unreadable = Collections.unmodifiableSet(new TreeSet<>(unreadable));
@@ -56,6 +65,21 @@ public final class Handbook {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The Git facts, absent outside a repository or when reading Git is turned off. */
+    public Optional<GitFacts> git() {
+        return Optional.ofNullable(git);
+    }
+
+    /** The last change of the document's file, when Git knows it. */
+    public Optional<LastChange> lastChange(Document document) {
+        return git == null ? Optional.empty() : git.lastChange(document.path());
+    }
+
+    /** The same handbook with these Git facts ({@code null}: none). */
+    public Handbook withGit(GitFacts facts) {
+        return new Handbook(documents, assets, unreadable, catalog, facts);
     }
 
     public Optional<Document> byPath(String path) {

@@ -71,7 +71,26 @@ public enum Rule {
     MANDATORY_MISSING("mandatory-missing", Severity.WARNING,
             "An item of mandatory documented information that no approved document addresses.",
             "List the clause or control that asks for it under 'clauses' or 'controls' of the approved document that "
-                    + "holds it; for records kept outside the handbook, set the rule to 'info' or 'off' in 'rules'.");
+                    + "holds it; for records kept outside the handbook, set the rule to 'info' or 'off' in 'rules'."),
+    VERSION_UNCHANGED("version-unchanged", Severity.WARNING,
+            "The document's text or metadata differ from the previous published version, but its version is the same.",
+            "Raise 'version' and add a history entry for it (ISO/IEC 27001 clause 7.5.3: changes are identified)."),
+    HISTORY_MISMATCH("history-mismatch", Severity.WARNING,
+            "The revision history does not agree with the document: its newest entry is not 'version', its dates "
+                    + "are out of order, or a date lies in the future.",
+            "Keep one entry per version, all newest first or all oldest first; the newest names the current version."),
+    APPROVAL_STALE("approval-stale", Severity.WARNING,
+            "The Git history shows a change to the document's file after 'approved_on': the approval does not "
+                    + "cover the text being published.",
+            "Have the changed text approved and update approved_on, or undo the change (ISO/IEC 27001 clause 7.5.2)."),
+    APPROVAL_MISSING("approval-missing", Severity.INFO,
+            "An approved policy, standard or procedure without 'approved_by' or 'approved_on'.",
+            "Record who approved the document and when (ISO/IEC 27001 clause 7.5.2)."),
+    GIT_HISTORY_SHALLOW("git-history-shallow", Severity.INFO,
+            "The Git repository is a shallow clone: documents changed before its cut have no last change, and "
+                    + "approval-stale cannot check them.",
+            "Fetch the whole history: 'git fetch --unshallow'; 'fetch-depth: 0' on GitHub Actions' checkout; "
+                    + "'GIT_DEPTH: 0' on GitLab CI.");
 
     private final String id;
     private final Severity defaultSeverity;

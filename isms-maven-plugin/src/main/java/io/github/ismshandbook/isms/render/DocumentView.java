@@ -1,5 +1,6 @@
 package io.github.ismshandbook.isms.render;
 
+import io.github.ismshandbook.isms.model.LastChange;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
 import java.time.LocalDate;
@@ -24,13 +25,15 @@ import java.util.List;
  * @param supersedes     the documents of {@code supersedes}
  * @param supersededBy   the published documents that supersede it
  * @param referencedBy   the published documents that link to it or name it in {@code related}/{@code supersedes}
+ * @param lastChange     the last change of its file in Git, or {@code null} when not known
  */
 record DocumentView(String id, String title, String url, String path, String type, String typeLabel,
                     String status, String statusLabel, String version, String owner, String classification,
                     String approvedBy, LocalDate approvedOn, LocalDate effective, LocalDate lastReviewed,
                     Review review, String summary, List<String> tags, List<ControlRef> controls,
                     List<ClauseRef> clauses, List<DocRef> related, List<DocRef> supersedes,
-                    List<DocRef> supersededBy, List<DocRef> referencedBy, List<RevisionEntry> history) {
+                    List<DocRef> supersededBy, List<DocRef> referencedBy, List<RevisionEntry> history,
+                    LastChange lastChange) {
 
     /**
      * The review state of a document.

@@ -8,6 +8,7 @@ import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.Inclusion;
+import io.github.ismshandbook.isms.model.LastChange;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.MandatoryCoverage;
 import io.github.ismshandbook.isms.model.RevisionEntry;
@@ -22,8 +23,9 @@ import java.util.Optional;
 
 /**
  * {@code handbook.json}: the published handbook as data, for scripts and dashboards: the documents with their
- * metadata (keys as in the front-matter), every control with its applicability, justification, implementation
- * status and coverage, and every item of mandatory documented information with the documents that address it.
+ * metadata (keys as in the front-matter, and {@code last_change} from Git), every control with its applicability,
+ * justification, implementation status and coverage, and every item of mandatory documented information with the
+ * documents that address it.
  */
 final class HandbookManifest {
 
@@ -95,6 +97,19 @@ final class HandbookManifest {
             history.add(e);
         }
         m.put("history", history);
+        m.put("last_change", lastChange(v.lastChange()));
+        return m;
+    }
+
+    /** {@code {commit, date, author}}, {@code commit} null for a change not committed yet; null when not known. */
+    private static Map<String, Object> lastChange(LastChange change) {
+        if (change == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("commit", change.commit());
+        m.put("date", date(change.date()));
+        m.put("author", change.author());
         return m;
     }
 

@@ -203,7 +203,7 @@ final class SiteModel {
                 fm.classification(), fm.approvedBy(), fm.approvedOn(), fm.effective(), fm.lastReviewed(),
                 review(d), fm.summary(), fm.tags(), controlRefs(fm), clauseRefs(fm), docRefs(fm.related()),
                 docRefs(fm.supersedes()), refs(backlinks.supersededBy(d)), refs(backlinks.referencedBy(d)),
-                fm.history());
+                fm.history(), handbook.lastChange(d).orElse(null));
     }
 
     private Review review(Document d) {

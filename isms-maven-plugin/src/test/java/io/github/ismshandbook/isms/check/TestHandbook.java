@@ -9,6 +9,7 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.GitFacts;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.ImplementationStatus;
@@ -18,6 +19,7 @@ import io.github.ismshandbook.isms.model.LinkKind;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.RawHtml;
+import io.github.ismshandbook.isms.model.RevisionEntry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +57,7 @@ final class TestHandbook {
     private final Set<String> assets = new TreeSet<>();
     private final Set<String> unreadable = new TreeSet<>();
     private Catalog catalog = ISO27001;
+    private GitFacts git;
 
     private TestHandbook() {
     }
@@ -84,8 +87,13 @@ final class TestHandbook {
         return this;
     }
 
+    TestHandbook git(GitFacts facts) {
+        git = facts;
+        return this;
+    }
+
     Handbook build() {
-        return new Handbook(documents, assets, unreadable, catalog);
+        return new Handbook(documents, assets, unreadable, catalog, git);
     }
 
     /** The ISO catalog cut down to the given controls (ids without {@code A.}), with all clauses and legacy entries. */
@@ -122,6 +130,9 @@ final class TestHandbook {
         private Period reviewCycle;
         private DocumentType type = DocumentType.POLICY;
         private DocumentStatus status = DocumentStatus.APPROVED;
+        private String approvedBy;
+        private LocalDate approvedOn;
+        private final List<RevisionEntry> history = new ArrayList<>();
         private final Map<String, List<Located<String>>> lists = new LinkedHashMap<>();
         private final List<Exclusion> exclusions = new ArrayList<>();
         private final List<Inclusion> inclusions = new ArrayList<>();
@@ -181,6 +192,32 @@ final class TestHandbook {
         DocumentBuilder status(DocumentStatus value) {
             key("status");
             status = value;
+            return this;
+        }
+
+        /** {@code approved_by} and {@code approved_on}, each on a line of its own; {@code null} is not written. */
+        DocumentBuilder approved(String by, LocalDate on) {
+            if (by != null) {
+                key("approved_by");
+            }
+            approvedBy = by;
+            if (on != null) {
+                key("approved_on");
+            }
+            approvedOn = on;
+            return this;
+        }
+
+        /** An entry of {@code history}: the key line before the first entry, then one line per entry key. */
+        DocumentBuilder history(String version, LocalDate date) {
+            if (!keys.containsKey("history")) {
+                key("history");
+            }
+            String at = "history[" + history.size() + "]";
+            keys.put(at, new Position(line + 1, 5));
+            key(at + ".version");
+            key(at + ".date");
+            history.add(new RevisionEntry(version, date, "J. Doe", "Changes"));
             return this;
         }
 
@@ -255,8 +292,8 @@ final class TestHandbook {
 
         Document build() {
             FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, lastReviewed, reviewCycle, type,
-                    status, null, null, null, "internal", items("controls"), items("clauses"), items("related"),
-                    items("supersedes"), List.of(), null, List.of(), exclusions, inclusions, keys);
+                    status, approvedBy, approvedOn, null, "internal", items("controls"), items("clauses"),
+                    items("related"), items("supersedes"), List.of(), null, history, exclusions, inclusions, keys);
             return new Document(path, fm, "", line + 2, headings, links, rawHtml);
         }
 

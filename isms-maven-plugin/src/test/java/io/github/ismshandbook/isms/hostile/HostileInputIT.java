@@ -30,7 +30,7 @@ class HostileInputIT {
 
     private static final String SECRET = "SECRET-TOKEN-7f3a9c";
     private static final String FRONT = "---\nid: %s\ntitle: %s\nowner: CISO\nversion: 1.0\nreview_date: 2027-01-31\n"
-            + "controls: [A.5.1]\n---\n";
+            + "controls: [A.5.1]\napproved_by: Management Board\napproved_on: 2026-01-05\n---\n";
 
     private static Path workspace;
     private static Path project;
@@ -93,6 +93,8 @@ class HostileInputIT {
                 version: "<b>1</b>"
                 review_date: 2027-01-31
                 controls: [A.5.1]
+                approved_by: "<script>alert('approver')</script>"
+                approved_on: 2026-01-05
                 summary: "</title><script>alert('summary')</script>"
                 ---
                 Text.
