@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.ControlRef;
 import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
 import org.yaml.snakeyaml.error.Mark;
@@ -112,7 +113,7 @@ final class CatalogReader {
     private void readControl(JsonParser p) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         Map<String, String> fields = fields(p, "control", CONTROL_KEYS);
-        String id = Catalog.controlId(require(fields, "id", "control", at));
+        String id = ControlRef.parse(require(fields, "id", "control", at)).id();
         checkId(id, "control", at);
         require(fields, "title", "control " + id, at);
         if (controls.stream().anyMatch(c -> c.get("id").equals(id))) {
@@ -143,14 +144,14 @@ final class CatalogReader {
                 "'legacy' must be a mapping from an old control id to a list of control ids");
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String old = p.currentName().trim();
-            String key = old.startsWith("A.") ? old : "A." + old; // the form Catalog.legacyEquivalents looks up
+            String key = ControlRef.parse(old).legacyKey(); // the form Catalog.legacyEquivalents looks up
             List<String> targets = new ArrayList<>();
             if (p.nextToken() == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    targets.add(Catalog.controlId(scalar(p, "legacy " + old)));
+                    targets.add(ControlRef.parse(scalar(p, "legacy " + old)).id());
                 }
             } else {
-                targets.add(Catalog.controlId(scalar(p, "legacy " + old)));
+                targets.add(ControlRef.parse(scalar(p, "legacy " + old)).id());
             }
             expect(p, !targets.isEmpty(), "legacy " + old + " maps to no control");
             legacy.put(key, targets);

@@ -2,6 +2,9 @@ package io.github.ismshandbook.isms.load;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A source text split into its front-matter block and its body (SPEC §3.1). The block opens with a
@@ -15,6 +18,10 @@ import java.util.Optional;
  * @param bodyLine    the file line on which the body starts
  */
 record FrontMatterBlock(String yaml, int yamlLine, int closingLine, String body, int bodyLine) {
+
+    private static final Pattern ID_LINE = Pattern.compile("(?i)id\\s*:\\s*(.*)");
+    /** {@code key:} or {@code key: value} at the start of a line, as in front-matter. */
+    private static final Pattern KEY_LINE = Pattern.compile("[\\w\"'][\\w .\"'-]*:(\\s.*)?");
 
     /** Whether the text's first line opens a front-matter block. */
     static boolean opens(String text) {
@@ -40,5 +47,80 @@ record FrontMatterBlock(String yaml, int yamlLine, int closingLine, String body,
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The value of the block's first {@code id:} line, read line by line without YAML, up to the closing marker (or to
+     * the end, when there is none): the id of a file whose front-matter cannot be parsed, which still counts as taken.
+     */
+    static Optional<String> writtenId(String text) {
+        if (!opens(text)) {
+            return Optional.empty();
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                break;
+            }
+            Matcher m = ID_LINE.matcher(line);
+            if (m.matches()) {
+                String value = m.group(1).replaceFirst("\\s+#.*$", "").strip();
+                if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                        && value.charAt(value.length() - 1) == value.charAt(0)) {
+                    value = value.substring(1, value.length() - 1).strip();
+                }
+                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the document text probably starts, in a text whose block, opened on line 1, is not closed before it: the
+     * first line of the text, when the lines before it are front-matter that parses and the text is not YAML at all
+     * (prose, a list, a table…), as after a forgotten closing {@code ---}. Empty when that is not what it looks like.
+     *
+     * @param lastLine the last file line the text may start on: where the YAML parser gave up, or the last line
+     */
+    static OptionalInt textStart(String text, int lastLine) {
+        String[] lines = text.split("\n", -1);
+        int last = Math.min(lastLine, lines.length);
+        for (int c = 3; c <= last; c++) {
+            String line = lines[c - 1];
+            if (!(line.isBlank() || line.startsWith("#") || isText(line))) {
+                continue;
+            }
+            int f = c;
+            while (f <= last && (lines[f - 1].isBlank() || lines[f - 1].startsWith("#"))) {
+                f++;
+            }
+            if (f > last || !isText(lines[f - 1])) {
+                continue;
+            }
+            try {
+                String yaml = String.join("\n", Arrays.asList(lines).subList(1, c - 1)) + "\n";
+                if (!(FrontMatterYaml.parse(yaml, 2) instanceof YamlNode.Mapping m) || m.entries().isEmpty()) {
+                    return OptionalInt.empty();
+                }
+            } catch (FrontMatterYaml.SyntaxError e) {
+                return OptionalInt.empty(); // the YAML fails before the text: a mistake in the YAML, not a missing end
+            }
+            int start = c;
+            while (lines[start - 1].isBlank()) {
+                start++;
+            }
+            return OptionalInt.of(start);
+        }
+        return OptionalInt.empty();
+    }
+
+    /** A line no front-matter has: not blank, not indented, not a comment, a list item or a key. */
+    private static boolean isText(String line) {
+        if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith("#") || line.startsWith("-")) {
+            return false;
+        }
+        String t = line.stripTrailing();
+        return !t.equals("---") && !t.equals("...") && !KEY_LINE.matcher(t).matches();
     }
 }

@@ -88,7 +88,11 @@ final class FrontMatterValues {
         return null;
     }
 
-    /** One of {@code allowed}, else the default with a finding that lists the allowed values. */
+    /**
+     * One of {@code allowed}. A value that is not is {@code invalid-value}; it is read as the allowed value it probably
+     * stands for (a synonym or a close spelling: {@code aproved}, {@code final}), else as the default, and the
+     * finding says which.
+     */
     <E> E choice(String key, YamlNode node, List<String> allowed, Function<String, Optional<E>> lookup, E fallback,
                  String fallbackName) {
         String text = text(key, node);
@@ -99,10 +103,16 @@ final class FrontMatterValues {
         if (value.isPresent()) {
             return value.get();
         }
-        String hint = ClosestMatch.among(text, allowed).map(c -> "Did you mean '" + c + "'? ").orElse("")
-                + "Use one of: " + String.join(", ", allowed) + ".";
-        findings.add(Rule.INVALID_VALUE, node.position(), key + " '" + text + "' is not one of "
-                + String.join(", ", allowed) + "; '" + fallbackName + "' is used", hint);
+        String choices = String.join(", ", allowed);
+        Optional<String> meant = FrontMatterSynonyms.meant(key, text, allowed);
+        Optional<E> read = meant.flatMap(lookup);
+        if (read.isPresent()) {
+            findings.add(Rule.INVALID_VALUE, node.position(), key + " '" + text + "' is not one of " + choices,
+                    "Did you mean '" + meant.get() + "'? Until it is corrected, it is read as '" + meant.get() + "'.");
+            return read.get();
+        }
+        findings.add(Rule.INVALID_VALUE, node.position(), key + " '" + text + "' is not one of " + choices
+                + "; the default '" + fallbackName + "' is used", "Use one of: " + choices + ".");
         return fallback;
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * {@code null} (the loader has already reported it); defaults ({@code type}, {@code status},
  * {@code classification}) are already applied. Lists are never {@code null}.
  *
- * @param keyPositions where each key that was written appears, by key name
+ * @param keyPositions where each key that was written with a value appears, by key name; a key left empty
+ *                     ({@code controls:}, {@code controls: []}) is as if it were not written
  * @param reviewCycle  the document's own cycle, or {@code null} to use the configured default
  */
 public record FrontMatter(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,6 +19,7 @@ public final class Handbook {
     private final List<Document> documents;
     private final Set<String> assets;
     private final Set<String> unreadable;
+    private final Map<String, String> takenIds;
     private final Catalog catalog;
     private final Map<String, Document> byPath = new LinkedHashMap<>();
     private final Map<String, Document> byId = new LinkedHashMap<>();
@@ -29,6 +31,16 @@ public final class Handbook {
      * @param catalog   the catalog references are checked against
      */
     public Handbook(List<Document> documents, Set<String> assets, Set<String> unreadable, Catalog catalog) {
+        this(documents, assets, unreadable, Map.of(), catalog);
+    }
+
+    /**
+     * @param takenIds ids written in files that could not be loaded, or in documents whose id is invalid, with the
+     *                 path of the file that writes each (see {@link #takenBy(String)})
+     */
+    public Handbook(List<Document> documents, Set<String> assets, Set<String> unreadable, Map<String, String> takenIds,
+                    Catalog catalog) {
+        this.takenIds = Collections.unmodifiableMap(new TreeMap<>(takenIds));
         this.documents = documents.stream().sorted(Comparator.comparing(Document::path)).toList();
         this.assets = Collections.unmodifiableSet(new TreeSet<>(assets));
         this.unreadable = Collections.unmodifiableSet(new TreeSet<>(unreadable));
@@ -52,6 +64,20 @@ public final class Handbook {
     /** Markdown files that exist but could not be loaded: links to them are not broken, just not published. */
     public Set<String> unreadable() {
         return unreadable;
+    }
+
+    /**
+     * The file that writes {@code id} although no document has it as its id: a Markdown file that could not be loaded,
+     * or a document whose id is invalid. The id counts as taken, so a reference to it is not reported again: the file
+     * has its own finding (one problem, one finding).
+     */
+    public Optional<String> takenBy(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(takenIds.get(id));
+    }
+
+    /** {@link #takenBy} for every id: id → path. */
+    public Map<String, String> takenIds() {
+        return takenIds;
     }
 
     public Catalog catalog() {
