@@ -98,11 +98,14 @@ final class DocumentLoader {
         try {
             outline = MarkdownOutline.of(block.body(), block.bodyLine());
         } catch (MarkdownNesting.TooDeep e) {
-            findings.add(Rule.INVALID_VALUE, new Position(block.bodyLine() + e.line() - 1, 1),
+            // not a document: the one finding says why (what else is wrong with it can wait until it loads)
+            FileFindings why = new FileFindings(path);
+            why.documentId(frontMatter.id());
+            why.add(Rule.INVALID_VALUE, new Position(block.bodyLine() + e.line() - 1, 1),
                     "the body is nested more than " + MarkdownNesting.MAX_DEPTH + " levels deep from this line on "
                             + "(block quotes, lists, emphasis or links inside one another); the document is not loaded",
                     "Flatten the nesting: a handbook document needs a few levels, not hundreds.");
-            return unreadable(findings, takenId);
+            return unreadable(why, takenId);
         }
         if (badByte != null) {
             findings.add(Rule.INVALID_VALUE, badByte, "invalid UTF-8 byte sequence", "Save the file as UTF-8.");

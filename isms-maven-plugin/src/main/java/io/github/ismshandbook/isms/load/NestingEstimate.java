@@ -3,15 +3,16 @@ package io.github.ismshandbook.isms.load;
 /**
  * How deep a Markdown body nests, estimated from its text in one pass, without parsing, for {@link MarkdownNesting}.
  * It counts what nests: on each line the container markers before its text ({@code >} one level, a list marker two,
- * a list and its item) and half its indentation; in each paragraph the brackets still open ({@code [}, {@code ![},
+ * a list and its item) and its indentation; in each paragraph the brackets still open ({@code [}, {@code ![},
  * {@code [[}) and the emphasis, strong and strikethrough delimiters still open; and admonition lines written one
  * after the other ({@code !!! note}), which nest inside one another until a blank line. Fenced code is skipped.
- * It errs on the high side for these constructs (unmatched brackets, raw HTML and code spans are counted as if they
- * nested), and does not know every construct of every extension: it only decides how the body is parsed, and the
- * parsed tree is then measured exactly.
+ * It errs on the high side for these constructs (unmatched brackets, and brackets or asterisks in code spans or raw
+ * HTML, count as if they nested), and does not know every construct of every extension: it only decides how the body
+ * is parsed, and the parsed tree is then measured exactly.
  *
  * @param depth the estimated depth of the deepest place
- * @param line  the body line (1-based) where the deepest line or paragraph starts
+ * @param line  the body line (1-based) where the nesting of the deepest place starts: the first line of its paragraph,
+ *              or of the lines that nest into it
  */
 record NestingEstimate(int depth, int line) {
 
@@ -27,6 +28,11 @@ record NestingEstimate(int depth, int line) {
         private int bestLine = 1;
         private char fence;
         private int fenceLength;
+        // where the lines that nest into the current one start: at a line that does not nest, or at one that nests
+        // without being indented after a blank line or a line that does not nest (an indented line continues a block)
+        private int nestingStart = 1;
+        private boolean blankSince;
+        private int previousDepth;
         // the paragraph being read: its first line, and what nests in it
         private int paragraphLine;
         private int brackets;
@@ -79,17 +85,28 @@ record NestingEstimate(int depth, int line) {
                     break;
                 }
             }
-            int blockDepth = markers + columns / 2;
+            int blockDepth = markers + columns; // a nested list item is indented two columns and nests two levels
+            boolean indented = i > start && (text.charAt(start) == ' ' || text.charAt(start) == '\t');
             if (fence != 0) {
                 if (fenceRun(i, end, fence) >= fenceLength) {
                     fence = 0;
                 }
                 return; // code: nothing in it nests
             }
-            deepest(blockDepth, number);
-            if (i == end) {
+            if (i == end && markers == 0) {
+                blankSince = true;
                 endParagraph();
                 admonitions = 0;
+                return;
+            }
+            if (blockDepth == 0 || (!indented && (blankSince || previousDepth == 0))) {
+                nestingStart = number;
+            }
+            blankSince = false;
+            previousDepth = blockDepth;
+            deepest(blockDepth, nestingStart);
+            if (i == end) {
+                endParagraph(); // only markers: a blank line inside a quote or a list
                 return;
             }
             char c = text.charAt(i);
