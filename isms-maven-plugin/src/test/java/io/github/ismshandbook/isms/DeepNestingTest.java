@@ -3,7 +3,6 @@ package io.github.ismshandbook.isms;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Rule;
-import io.github.ismshandbook.isms.model.Severity;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,35 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeepNestingTest {
 
-    private static final String FRONT_MATTER = """
-            ---
-            id: %s
-            title: %s
-            owner: CISO
-            version: 1.0
-            review_date: 2027-01-01
-            controls: [A.5.15]
-            ---
-            """;
-
     @TempDir
-    Path project;
+    Path basedir;
+    private SourceProject project;
     private BuildConfig config;
 
     @BeforeEach
     void setUp() {
-        config = BuildConfig.defaults(project, LocalDate.of(2026, 6, 1));
+        project = new SourceProject(basedir);
+        config = project.config;
     }
 
     private void write(String path, String id, String body) throws IOException {
-        Path file = config.sourceDirectory().resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, FRONT_MATTER.formatted(id, "Title of " + id) + body);
-    }
-
-    private static List<String> errorsAndWarnings(Validation validation) {
-        return validation.findings().stream().filter(f -> f.severity() != Severity.INFO)
-                .map(f -> f.rule().id() + " " + f.file() + ":" + f.line()).toList();
+        project.write(path, SourceProject.FRONT_MATTER.formatted(id, "Title of " + id) + body);
     }
 
     @Test
@@ -65,7 +47,7 @@ class DeepNestingTest {
 
         Validation validation = new HandbookPipeline(config).build();
 
-        assertThat(errorsAndWarnings(validation)).containsExactly("invalid-value policies/deep.md:11",
+        assertThat(SourceProject.errorsAndWarnings(validation)).containsExactly("invalid-value policies/deep.md:11",
                 "invalid-value policies/emphasis.md:9", "broken-link policies/normal.md:9");
         Finding deep = validation.findings().get(0);
         assertThat(deep.message()).startsWith("the body is nested more than 100 levels deep");

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,36 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OneProblemOneFindingTest {
 
-    private static final String VALID = """
-            ---
-            id: %s
-            title: %s
-            owner: CISO
-            version: 1.0
-            review_date: 2027-01-01
-            controls: [A.5.15]
-            ---
-            """;
+    private static final String VALID = SourceProject.FRONT_MATTER;
 
     @TempDir
-    Path project;
+    Path basedir;
+    private SourceProject project;
     private BuildConfig config;
 
     @BeforeEach
     void setUp() {
-        config = BuildConfig.defaults(project, LocalDate.of(2026, 6, 1));
+        project = new SourceProject(basedir);
+        config = project.config;
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = config.sourceDirectory().resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        project.write(path, text);
     }
 
-    /** The findings of the build, but the handbook-wide info about uncovered controls, as {@code rule file:line}. */
-    private List<String> findings(Validation validation) {
-        return validation.findings().stream().filter(f -> f.severity() != Severity.INFO)
-                .map(f -> f.rule().id() + " " + f.file() + ":" + f.line()).toList();
+    private static List<String> findings(Validation validation) {
+        return SourceProject.errorsAndWarnings(validation);
     }
 
     private Document page(String path) throws IOException {
