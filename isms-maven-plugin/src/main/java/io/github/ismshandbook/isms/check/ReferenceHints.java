@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Messages and hints about control and clause references, shared by the front-matter checks and the
@@ -21,6 +22,10 @@ final class ReferenceHints {
     private static final int SUGGESTIONS = 3;
     /** {@code A.5.15 Access control}: a reference written with its title. */
     private static final Pattern WITH_TITLE = Pattern.compile("((?:[Aa]\\.)?\\d+(?:\\.\\d+)+)\\s+\\S.*");
+    /** {@code A.5.24-26}, {@code 5.19–5.21}: a range of controls where a list belongs. */
+    private static final Pattern RANGE = Pattern.compile(
+            "(?:[Aa]\\.)?(\\d+)\\.(\\d+)\\s*[-\u2013]\\s*(?:(?:[Aa]\\.)?\\1\\.)?(\\d+)");
+    private static final int MAX_RANGE = 20;
 
     private ReferenceHints() {
     }
@@ -60,6 +65,17 @@ final class ReferenceHints {
     }
 
     static String unknownControlHint(Catalog catalog, String written) {
+        Matcher range = RANGE.matcher(written.strip());
+        if (range.matches()) {
+            int from = Integer.parseInt(range.group(2));
+            int to = Integer.parseInt(range.group(3));
+            List<String> each = IntStream.rangeClosed(from, Math.min(to, from + MAX_RANGE))
+                    .mapToObj(n -> range.group(1) + "." + n).toList();
+            if (to > from && each.stream().allMatch(id -> catalog.control(id).isPresent())) {
+                return "List each control of the range: " + each.stream().map(id -> "A." + id)
+                        .collect(Collectors.joining(", ")) + ".";
+            }
+        }
         Matcher titled = WITH_TITLE.matcher(written.strip());
         if (titled.matches() && catalog.control(titled.group(1)).isPresent()) {
             return "Write the reference alone, '" + titled.group(1) + "': the title comes from the catalog.";

@@ -123,6 +123,16 @@ final class DocumentLoader {
                     textStart.isPresent()
                             ? "Add a line '---' before line " + textStart.getAsInt() + ", where the document text starts."
                             : "End the front-matter with a line '---' before the document text.");
+        } else if (FrontMatterBlock.lateOpening(text).isPresent()) {
+            int line = FrontMatterBlock.lateOpening(text).getAsInt();
+            findings.add(Rule.FRONT_MATTER_MISSING, Position.START, "no front-matter block on line 1: the block that "
+                            + "opens on line " + line + " is not front-matter there",
+                    "Move what is above line " + line + " below the front-matter: the block must open the file.");
+        } else if (FrontMatterBlock.closingWithoutOpening(text).isPresent()) {
+            findings.add(Rule.FRONT_MATTER_MISSING, Position.START, "no front-matter block: the YAML that ends with the "
+                            + "'---' on line " + FrontMatterBlock.closingWithoutOpening(text).getAsInt()
+                            + " has no opening '---'",
+                    "Add a line '---' above line 1.");
         } else {
             findings.add(Rule.FRONT_MATTER_MISSING, Position.START, "no front-matter block: the file does not start with '---'",
                     "Start the file with a YAML block between two '---' lines giving at least id, title, owner, "

@@ -2,6 +2,7 @@ package io.github.ismshandbook.isms.load;
 
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.ControlRef;
+import io.github.ismshandbook.isms.model.DidYouMean;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
@@ -42,6 +43,7 @@ final class FrontMatterBinder {
     private static final List<String> REVIEW_KEYS = List.of("review_date", "last_reviewed");
     private static final List<String> TYPES = Arrays.stream(DocumentType.values()).map(DocumentType::key).toList();
     private static final List<String> STATUSES = Arrays.stream(DocumentStatus.values()).map(DocumentStatus::key).toList();
+    private static final Map<String, List<String>> VALUES = Map.of("type", TYPES, "status", STATUSES);
 
     private final BuildConfig config;
     private final FileFindings findings;
@@ -197,11 +199,17 @@ final class FrontMatterBinder {
                 + standIn.key() + "'?", "Rename '" + standIn.key() + "' to '" + key + "'.");
     }
 
-    /** {@code unknown-field}, with the known key it probably stands for. */
+    /**
+     * {@code unknown-field}, with the known key it probably stands for; a key that is a value of that key, as Hugo's
+     * {@code draft: true}, is answered with both ({@code status: draft}).
+     */
     private void unknownKey(YamlNode.Entry e, List<String> known) {
         Optional<String> meant = FrontMatterSynonyms.meant(FrontMatterSynonyms.KEY, e.key(), known);
-        findings.add(Rule.UNKNOWN_FIELD, e.keyPosition(), "unknown key '" + e.key() + "'",
-                meant.map(k -> "did you mean '" + k + "'?").orElse(null));
+        String asValue = DidYouMean.normalize(e.key()).replace('_', '-');
+        findings.add(Rule.UNKNOWN_FIELD, e.keyPosition(), "unknown key '" + e.key() + "'", meant
+                .map(k -> "did you mean '" + k + (VALUES.getOrDefault(k, List.of()).contains(asValue) ? ": " + asValue : "")
+                        + "'?")
+                .orElse(null));
     }
 
     private List<RevisionEntry> history() {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 record FrontMatterBlock(String yaml, int yamlLine, int closingLine, String body, int bodyLine) {
 
-    private static final Pattern ID_LINE = Pattern.compile("(?i)id\\s*:\\s*(.*)");
+    /** A top-level {@code key: value} line. */
+    private static final Pattern ENTRY_LINE = Pattern.compile("([\\w][\\w .-]*?)\\s*:\\s+(.*)");
     /** {@code key:} or {@code key: value} at the start of a line, as in front-matter. */
     private static final Pattern KEY_LINE = Pattern.compile("[\\w\"'][\\w .\"'-]*:(\\s.*)?");
 
@@ -50,30 +51,55 @@ record FrontMatterBlock(String yaml, int yamlLine, int closingLine, String body,
     }
 
     /**
-     * The value of the block's first {@code id:} line, read line by line without YAML, up to the closing marker (or to
-     * the end, when there is none): the id of a file whose front-matter cannot be parsed, which still counts as taken.
+     * The id a block writes, read line by line without YAML, up to the closing marker (or to the end, when there is
+     * none): the value of its {@code id:} line, else of a line whose key other tools use for the id ({@code acronym},
+     * {@code document_id}…). The id of a file whose front-matter cannot be parsed, which still counts as taken.
      */
     static Optional<String> writtenId(String text) {
-        if (!opens(text)) {
+        int first;
+        if (opens(text)) {
+            first = 1;
+        } else if (lateOpening(text).isPresent()) {
+            first = lateOpening(text).getAsInt();
+        } else if (closingWithoutOpening(text).isPresent()) {
+            first = 0;
+        } else {
             return Optional.empty();
         }
         String[] lines = text.split("\n", -1);
-        for (int i = 1; i < lines.length; i++) {
+        String byOtherName = null;
+        for (int i = first; i < lines.length; i++) {
             String line = lines[i].stripTrailing();
             if (line.equals("---") || line.equals("...")) {
                 break;
             }
-            Matcher m = ID_LINE.matcher(line);
-            if (m.matches()) {
-                String value = m.group(1).replaceFirst("\\s+#.*$", "").strip();
-                if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                        && value.charAt(value.length() - 1) == value.charAt(0)) {
-                    value = value.substring(1, value.length() - 1).strip();
-                }
-                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            Matcher m = ENTRY_LINE.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String value = scalar(m.group(2));
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (m.group(1).equalsIgnoreCase("id")) {
+                return Optional.of(value);
+            }
+            if (byOtherName == null && FrontMatterSynonyms.synonym(FrontMatterSynonyms.KEY, m.group(1))
+                    .filter("id"::equals).isPresent()) {
+                byOtherName = value;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(byOtherName);
+    }
+
+    /** A plain or quoted scalar as written on its line, comment dropped. */
+    private static String scalar(String written) {
+        String value = written.replaceFirst("\\s+#.*$", "").strip();
+        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                && value.charAt(value.length() - 1) == value.charAt(0)) {
+            value = value.substring(1, value.length() - 1).strip();
+        }
+        return value;
     }
 
     /**
@@ -111,6 +137,49 @@ record FrontMatterBlock(String yaml, int yamlLine, int closingLine, String body,
                 start++;
             }
             return OptionalInt.of(start);
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * The line of the {@code ---} that ends a front-matter written without its opening line: a file that starts with
+     * {@code key: value} lines, as some compliance tools write their documents. Empty when it does not look so.
+     */
+    static OptionalInt closingWithoutOpening(String text) {
+        String[] lines = text.split("\n", -1);
+        if (!KEY_LINE.matcher(lines[0].stripTrailing()).matches()) {
+            return OptionalInt.empty();
+        }
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].stripTrailing();
+            if (line.equals("---")) {
+                return OptionalInt.of(i + 1);
+            }
+            if (isText(line)) {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * The line on which a front-matter block opens when only blank lines or HTML comments come before it (a linter's
+     * {@code <!-- markdownlint-disable -->}): it is not front-matter there, only on line 1. Empty otherwise.
+     */
+    static OptionalInt lateOpening(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean inComment = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (inComment) {
+                inComment = !line.contains("-->");
+            } else if (line.equals("---")) {
+                return i == 0 ? OptionalInt.empty() : OptionalInt.of(i + 1);
+            } else if (line.startsWith("<!--")) {
+                inComment = !line.contains("-->");
+            } else if (!line.isEmpty()) {
+                return OptionalInt.empty();
+            }
         }
         return OptionalInt.empty();
     }

@@ -37,6 +37,11 @@ final class FrontMatterSynonyms {
         return DidYouMean.meant(written, allowed, TABLE.getOrDefault(what, Map.of()));
     }
 
+    /** What the handbook calls {@code written} when it is a word of the table, nothing closer or looser. */
+    static Optional<String> synonym(String what, String written) {
+        return Optional.ofNullable(TABLE.getOrDefault(what, Map.of()).get(DidYouMean.normalize(written)));
+    }
+
     private static Map<String, Map<String, String>> read() {
         Map<String, Map<String, String>> table = new HashMap<>();
         try (InputStream in = FrontMatterSynonyms.class.getResourceAsStream("front-matter-synonyms.tsv")) {

@@ -82,8 +82,14 @@ final class FrontMatterValues {
         if (period != null && !period.isZero() && !period.isNegative()) {
             return period;
         }
-        findings.add(Rule.INVALID_VALUE, node.position(), key + " '" + text
-                        + "' is not a positive number of months or an ISO-8601 period",
+        String message = key + " '" + text + "' is not a positive number of months or an ISO-8601 period";
+        Optional<String> meant = FrontMatterSynonyms.synonym(key, t); // "annually", "quarterly"
+        if (meant.isPresent()) {
+            findings.add(Rule.INVALID_VALUE, node.position(), message,
+                    "Did you mean '" + meant.get() + "'? Until it is corrected, it is read as '" + meant.get() + "'.");
+            return Period.parse(meant.get());
+        }
+        findings.add(Rule.INVALID_VALUE, node.position(), message,
                 "Write the cycle as months (12) or as a period such as P1Y, P6M or P90D.");
         return null;
     }
@@ -123,8 +129,10 @@ final class FrontMatterValues {
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
             String written = node instanceof YamlNode.Scalar s ? "'" + s.text() + "'" : node.kind();
-            findings.add(Rule.INVALID_VALUE, node.position(), key + " must be a list, not " + written,
-                    "Write " + key + " as a list: one '- item' per line, or [a, b].");
+            String hint = node instanceof YamlNode.Scalar s && s.text().contains(",")
+                    ? "Write " + key + " as a list in brackets: [" + s.text().strip() + "]."
+                    : "Write " + key + " as a list: one '- item' per line, or [a, b].";
+            findings.add(Rule.INVALID_VALUE, node.position(), key + " must be a list, not " + written, hint);
             return List.of();
         }
         List<Located<String>> items = new ArrayList<>();

@@ -69,6 +69,17 @@ class ControlReferencesTest {
     }
 
     @Test
+    void aRangeOfControlsIsToldToListThem() {
+        List<Finding> findings = check(TestHandbook.of(doc("p.md").controls("A.5.24-26", "5.19 – 5.21", "A.5.36-38")
+                .build()));
+
+        assertThat(findings).extracting(Finding::hint).containsExactly(
+                "List each control of the range: A.5.24, A.5.25, A.5.26.",
+                "List each control of the range: A.5.19, A.5.20, A.5.21.",
+                "Use a control of ISO/IEC 27001:2022, such as A.5.15.");
+    }
+
+    @Test
     void anExclusionKeyInAnyCaseNamesItsControl() {
         assertNone(check(TestHandbook.of(doc("soa.md").type(DocumentType.SOA).exclusion("a.7.4", "No premises")
                 .exclusion(" 7.5 ", "No premises").build())));

@@ -241,6 +241,34 @@ class FrontMatterBinderTest {
     }
 
     @Test
+    void aReviewCycleInWordsIsReadAsThePeriodItNames() {
+        FrontMatter fm = bind(REQUIRED + "review_cycle: Annually\n");
+
+        assertThat(fm.reviewCycle()).isEqualTo(Period.ofYears(1));
+        assertThat(folder.load().findings()).singleElement().extracting(Finding::hint)
+                .isEqualTo("Did you mean 'P1Y'? Until it is corrected, it is read as 'P1Y'.");
+        assertThat(bind(REQUIRED + "review_cycle: quarterly\n").reviewCycle()).isEqualTo(Period.ofMonths(3));
+        assertThat(bind(REQUIRED + "review_cycle: sometimes\n").reviewCycle()).isNull();
+    }
+
+    @Test
+    void aListWrittenAsCommaSeparatedTextIsToldToTakeBrackets() {
+        folder.document("a.md", REQUIRED + "controls: A.5.17, A.8.5\nrelated: POL-2\n", "");
+
+        assertThat(folder.load().findings()).extracting(Finding::hint).containsExactly(
+                "Write controls as a list in brackets: [A.5.17, A.8.5].",
+                "Write related as a list: one '- item' per line, or [a, b].");
+    }
+
+    @Test
+    void aKeyThatIsAValueOfTheKeyItStandsForIsAnsweredWithBoth() {
+        folder.document("a.md", REQUIRED + "draft: true\npublished: false\n", "");
+
+        assertThat(folder.load().findings()).extracting(Finding::hint).containsExactly(
+                "did you mean 'status: draft'?", "did you mean 'status'?");
+    }
+
+    @Test
     void aValueLikeNoneAllowedFallsBackToTheDefaultAndSaysSo() {
         folder.document("a.md", REQUIRED + "status: completed\n", "");
 

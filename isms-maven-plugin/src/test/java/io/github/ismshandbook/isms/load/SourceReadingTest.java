@@ -212,6 +212,36 @@ class SourceReadingTest {
     }
 
     @Test
+    void frontMatterWithoutItsOpeningLineIsToldSoAndItsIdIsTaken() {
+        folder.write("a.md", "name: Access Policy\nacronym: POL-A\nsatisfies:\n  TSC:\n    - CC6.1\n---\n# Purpose\n");
+        folder.write("b.md", "Title: a note\n\nSome text.\n\n---\n");
+
+        LoadResult result = folder.load();
+
+        assertThat(SourceFolder.brief(result.findings())).containsExactly(
+                "front-matter-missing a.md:1:1 no front-matter block: the YAML that ends with the '---' on line 6 has "
+                        + "no opening '---'",
+                "front-matter-missing b.md:1:1 no front-matter block: the file does not start with '---'");
+        assertThat(result.findings().get(0).hint()).isEqualTo("Add a line '---' above line 1.");
+        assertThat(result.handbook().takenBy("POL-A")).contains("a.md");
+    }
+
+    @Test
+    void frontMatterBelowACommentIsToldToMoveUp() {
+        folder.write("a.md", "<!-- markdownlint-disable\n  MD041 -->\n\n---\nid: POL-A\n---\nText.\n");
+        folder.write("b.md", "Text first.\n\n---\nid: POL-B\n---\n");
+
+        LoadResult result = folder.load();
+
+        assertThat(SourceFolder.brief(result.findings())).containsExactly(
+                "front-matter-missing a.md:1:1 no front-matter block on line 1: the block that opens on line 4 is not "
+                        + "front-matter there",
+                "front-matter-missing b.md:1:1 no front-matter block: the file does not start with '---'");
+        assertThat(result.handbook().takenBy("POL-A")).contains("a.md");
+        assertThat(result.handbook().takenBy("POL-B")).isEmpty();
+    }
+
+    @Test
     void aFileWithoutFrontMatterIsToldHowToLeaveItOut() {
         folder.write("notes.md", "# Notes\n");
 
