@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Resolves the links of a document body (SPEC §3.2) against the handbook: relative Markdown and asset
+ * Resolves the links of a document body (README, "Writing documents") against the handbook: relative Markdown and asset
  * links, wiki links to document ids, controls and clauses. Shared by the link checks and the renderer so
  * that what is checked is what is published.
  */

@@ -72,7 +72,7 @@ final class ReferenceHints {
             List<String> each = IntStream.rangeClosed(from, Math.min(to, from + MAX_RANGE))
                     .mapToObj(n -> range.group(1) + "." + n).toList();
             if (to > from && each.stream().allMatch(id -> catalog.control(id).isPresent())) {
-                return "List each control of the range: " + each.stream().map(id -> "A." + id)
+                return "List each control of the range: " + each.stream().map(id -> ControlRef.parse(id).label())
                         .collect(Collectors.joining(", ")) + ".";
             }
         }

@@ -135,7 +135,7 @@ final class CatalogReader {
         clauses.add(new Clause(id, title));
     }
 
-    /** {@code "A.9.2.1": ["5.15", "5.18"]}; a single id may be written without the brackets. */
+    /** {@code "A.18.2.3": ["5.36", "8.8"]}; a single id may be written without the brackets. */
     private void readLegacy(JsonParser p) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return;

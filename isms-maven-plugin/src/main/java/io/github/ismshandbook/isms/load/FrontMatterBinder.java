@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 final class FrontMatterBinder {
 
-    /** The keys of SPEC §3.1, in the order of its table. */
+    /** The front-matter keys, in the order of the README's table ("Writing documents"). */
     static final List<String> KEYS = List.of("id", "title", "owner", "version", "review_date", "last_reviewed",
             "review_cycle", "type", "status", "approved_by", "approved_on", "effective", "classification",
             "controls", "clauses", "related", "supersedes", "tags", "summary", "history", "exclusions");

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A source text split into its front-matter block and its body (SPEC §3.1). The block opens with a
+ * A source text split into its front-matter block and its body (README, "Writing documents"). The block opens with a
  * first line {@code ---} and closes at the next line that is {@code ---} or {@code ...}; trailing spaces are
  * allowed on both. Splitting is done by hand, not by the Markdown parser, so that line numbers stay exact.
  *

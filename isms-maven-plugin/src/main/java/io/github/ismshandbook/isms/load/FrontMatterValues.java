@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads the typed values of front-matter keys from YAML nodes (SPEC §3.1). A value of the wrong shape is
+ * Reads the typed values of front-matter keys from YAML nodes (README, "Writing documents"). A value of the wrong shape is
  * reported as {@code invalid-value} and read as {@code null}; an empty value is read as {@code null}
  * without a finding (whether that is allowed is the caller's business).
  */

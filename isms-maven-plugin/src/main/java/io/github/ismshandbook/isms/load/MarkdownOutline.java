@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * What the checks and the renderer need from a document body (SPEC §3.2): headings with their anchors,
+ * What the checks and the renderer need from a document body (README, "Writing documents"): headings with their anchors,
  * links in document order, and raw HTML, each at its position in the source file. The body is parsed with
  * {@link MarkdownSyntax#PARSER}, the parser the renderer uses, within {@link MarkdownNesting}'s limit, so code spans
  * and code blocks hide links here exactly as they do on the page.

@@ -16,12 +16,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The files of the source folder (SPEC §3): Markdown documents selected by {@code includes}/{@code excludes},
+ * The files of the source folder (README, "Writing documents"): Markdown documents selected by {@code includes}/{@code excludes},
  * and every other file as an asset. Names starting with '.' or '_' are ignored, files and folders alike, and so is a
  * file named {@code README.md} in any case, in any folder: it describes its folder on a Git forge (README, "Writing
  * documents").
  * The walk is sorted, so the result does not depend on the file system's order. Symbolic links are followed
- * only while their real target stays inside the source folder (SPEC §8).
+ * only while their real target stays inside the source folder (README, "Security").
  *
  * @param documents Markdown files to load, relative '/'-separated paths paired with their location on disk
  * @param assets    other files, relative '/'-separated paths

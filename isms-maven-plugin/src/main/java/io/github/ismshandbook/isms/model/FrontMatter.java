@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bound front-matter of a document (SPEC §3.1). A value that was missing or invalid is
+ * The bound front-matter of a document (README, "Writing documents"). A value that was missing or invalid is
  * {@code null} (the loader has already reported it); defaults ({@code type}, {@code status},
  * {@code classification}) are already applied. Lists are never {@code null}.
  *

@@ -22,7 +22,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Binding front-matter keys (SPEC §3.1): each finding for the case it must catch and the near miss it must not. */
+/** Binding front-matter keys (README, "Writing documents"): each finding for the case it must catch and the near miss it must not. */
 class FrontMatterBinderTest {
 
     /** Lines 2 to 6 of the file; a line added after them is line 7. */
