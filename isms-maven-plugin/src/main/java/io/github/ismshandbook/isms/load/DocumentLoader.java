@@ -66,30 +66,29 @@ final class DocumentLoader {
         }
         SourceText source = SourceText.decode(bytes);
         String text = source.text();
-        String writtenId = FrontMatterBlock.writtenId(text).orElse(null);
         Optional<FrontMatterBlock> split = FrontMatterBlock.split(text);
         if (split.isEmpty()) {
             reportMissingBlock(text, findings);
-            return unreadable(findings, writtenId);
+            return unreadableWithWrittenId(findings, text);
         }
         FrontMatterBlock block = split.get();
         Position badByte = source.invalidByte();
         if (badByte != null && badByte.line() <= block.closingLine()) {
             findings.add(Rule.YAML_SYNTAX, badByte, "invalid UTF-8 byte sequence in the front-matter",
                     "Save the file as UTF-8.");
-            return unreadable(findings, writtenId);
+            return unreadableWithWrittenId(findings, text);
         }
         YamlNode root;
         try {
             root = FrontMatterYaml.parse(block.yaml(), block.yamlLine());
         } catch (FrontMatterYaml.SyntaxError e) {
             reportSyntaxError(text, block, e, findings);
-            return unreadable(findings, writtenId);
+            return unreadableWithWrittenId(findings, text);
         }
         if (!(root instanceof YamlNode.Mapping mapping)) {
             findings.add(Rule.INVALID_VALUE, root.position(), "the front-matter must be a mapping of keys to values, not "
                     + root.kind(), "Write one 'key: value' per line, starting with 'id:'.");
-            return unreadable(findings, writtenId);
+            return unreadableWithWrittenId(findings, text);
         }
         FrontMatterBinder binder = new FrontMatterBinder(config, findings);
         FrontMatter frontMatter = binder.bind(mapping);
@@ -160,5 +159,10 @@ final class DocumentLoader {
 
     private static Outcome unreadable(FileFindings findings, String takenId) {
         return new Outcome(null, findings.list(), takenId);
+    }
+
+    /** A file that is not loaded, with the id its front-matter writes, read line by line without YAML. */
+    private static Outcome unreadableWithWrittenId(FileFindings findings, String text) {
+        return unreadable(findings, FrontMatterBlock.writtenId(text).orElse(null));
     }
 }

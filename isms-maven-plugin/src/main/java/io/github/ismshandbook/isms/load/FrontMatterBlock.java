@@ -66,10 +66,14 @@ record FrontMatterBlock(String yaml, int yamlLine, int closingLine, String body,
         } else {
             return Optional.empty();
         }
-        String[] lines = text.split("\n", -1);
         String byOtherName = null;
-        for (int i = first; i < lines.length; i++) {
-            String line = lines[i].stripTrailing();
+        int start = 0;
+        for (int i = 0; i < first && start >= 0; i++) {
+            start = nextLine(text, start);
+        }
+        for (; start >= 0; start = nextLine(text, start)) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end).stripTrailing();
             if (line.equals("---") || line.equals("...")) {
                 break;
             }
@@ -90,6 +94,12 @@ record FrontMatterBlock(String yaml, int yamlLine, int closingLine, String body,
             }
         }
         return Optional.ofNullable(byOtherName);
+    }
+
+    /** Where the line after the one starting at {@code start} starts, or -1 after the last line. */
+    private static int nextLine(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? -1 : end + 1;
     }
 
     /** A plain or quoted scalar as written on its line, comment dropped. */

@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
 public record ControlRef(String id, boolean prefixed, boolean numbered) {
 
     private static final Pattern NUMBERED = Pattern.compile("([Aa]\\.)?(\\d+(?:\\.\\d+)*)");
-    /** Blanks, no-break spaces included (they come with text pasted from office documents). */
-    private static final Pattern BLANKS_AROUND = Pattern.compile("^[\\s\\u00a0\\u2007\\u202f]+|[\\s\\u00a0\\u2007\\u202f]+$");
 
     public ControlRef {
         Objects.requireNonNull(id, "id");
@@ -30,12 +28,29 @@ public record ControlRef(String id, boolean prefixed, boolean numbered) {
 
     /** Parses a reference as written; {@code null} reads as the empty reference, which names nothing. */
     public static ControlRef parse(String written) {
-        String text = written == null ? "" : BLANKS_AROUND.matcher(written).replaceAll("");
+        String text = written == null ? "" : trim(written);
         Matcher m = NUMBERED.matcher(text);
         if (m.matches()) {
             return new ControlRef(m.group(2), m.group(1) != null, true);
         }
         return new ControlRef(text, false, false);
+    }
+
+    /** Without blanks around, no-break spaces included (they come with text pasted from office documents). */
+    private static String trim(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isBlank(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlank(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** How many numbers it has: 2 for a control in 2022 numbering ({@code 5.15}), 3 in 2013 numbering; 0 when not numbered. */
