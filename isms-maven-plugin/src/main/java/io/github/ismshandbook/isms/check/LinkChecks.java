@@ -2,6 +2,8 @@ package io.github.ismshandbook.isms.check;
 
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.ControlRef;
+import io.github.ismshandbook.isms.model.DidYouMean;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.Finding;
@@ -32,8 +34,8 @@ import java.util.stream.Collectors;
  *       document or a draft, in its body or in {@code related}. {@code supersedes} is not counted: naming the
  *       retired document it replaces is what it is for.</li>
  * </ul>
- * External URLs are never fetched. A link to a Markdown file that exists but could not be loaded is not
- * broken: that file has its own finding.
+ * External URLs are never fetched. A link to a Markdown file that exists but could not be loaded, or to the id it
+ * writes, is not broken: that file has its own finding.
  */
 public final class LinkChecks implements Check {
 
@@ -74,21 +76,21 @@ public final class LinkChecks implements Check {
     }
 
     /** {@code 9.9.9} or {@code 11}: bare numbers with other than two parts are clause-shaped, never controls. */
-    private static boolean looksLikeClause(String ref) {
-        String r = ref.trim();
-        return !r.startsWith("A.") && !r.startsWith("a.") && r.split("\\.").length != 2;
+    private static boolean looksLikeClause(ControlRef ref) {
+        return !ref.prefixed() && ref.parts() != 2;
     }
 
     private static Finding broken(Handbook handbook, Document d, Link link, Resolution r) {
         if (link.kind() == LinkKind.WIKI) {
             String ref = beforeHash(r.target());
-            if (LinkResolver.isNumbered(ref)) {
+            ControlRef parsed = ControlRef.parse(ref);
+            if (parsed.numbered()) {
                 return Findings.at(Rule.BROKEN_LINK, d, link.position(),
                         "Wiki link [[" + r.target() + "]] names no control or clause of " + handbook.catalog().name(),
-                        looksLikeClause(ref) ? ReferenceHints.unknownClauseHint(handbook.catalog(), ref)
+                        looksLikeClause(parsed) ? ReferenceHints.unknownClauseHint(handbook.catalog(), ref)
                                 : ReferenceHints.unknownControlHint(handbook.catalog(), ref));
             }
-            List<String> ids = handbook.documents().stream().map(Document::id).filter(Objects::nonNull).distinct().toList();
+            List<String> ids = DocumentReferences.knownIds(handbook);
             return Findings.at(Rule.BROKEN_LINK, d, link.position(),
                     "Wiki link [[" + r.target() + "]] names no document, control or clause",
                     DocumentReferences.hint(ref, ids));

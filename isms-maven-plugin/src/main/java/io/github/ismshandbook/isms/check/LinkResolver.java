@@ -3,6 +3,7 @@ package io.github.ismshandbook.isms.check;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
+import io.github.ismshandbook.isms.model.ControlRef;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
@@ -19,15 +20,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Resolves the links of a document body (SPEC §3.2) against the handbook: relative Markdown and asset
+ * Resolves the links of a document body (README, "Writing documents") against the handbook: relative Markdown and asset
  * links, wiki links to document ids, controls and clauses. Shared by the link checks and the renderer so
  * that what is checked is what is published.
  */
 public final class LinkResolver {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
-    /** {@code A.5.15}, {@code 5.15}, {@code 6.1.2}, {@code 7}, {@code A.9.2.1}. */
-    private static final Pattern NUMBERED = Pattern.compile("^(?:[Aa]\\.)?\\d+(?:\\.\\d+)*$");
 
     private final Handbook handbook;
 
@@ -46,11 +45,6 @@ public final class LinkResolver {
         return resolvePath(from, target);
     }
 
-    /** Whether a reference is shaped like a control or clause number rather than a document id. */
-    public static boolean isNumbered(String ref) {
-        return ref != null && NUMBERED.matcher(ref.trim()).matches();
-    }
-
     private Resolution resolveWiki(String raw) {
         String target = raw;
         String anchor = null;
@@ -60,19 +54,19 @@ public final class LinkResolver {
             anchor = raw.substring(hash + 1).trim();
         }
         Catalog catalog = handbook.catalog();
-        if (isNumbered(target)) {
-            boolean prefixed = target.startsWith("A.") || target.startsWith("a.");
-            if (!prefixed) {
-                Optional<Clause> clause = catalog.clause(target);
+        ControlRef ref = ControlRef.parse(target);
+        if (ref.numbered()) {
+            if (!ref.prefixed()) {
+                Optional<Clause> clause = catalog.clause(ref.id());
                 if (clause.isPresent()) {
                     return new Resolution(Kind.CLAUSE, null, null, null, clause.get(), null, raw);
                 }
             }
-            Optional<Control> control = catalog.control(target);
+            Optional<Control> control = catalog.control(ref);
             if (control.isPresent()) {
                 return new Resolution(Kind.CONTROL, null, null, control.get(), null, null, raw);
             }
-            if (catalog.legacyEquivalents(target).isPresent()) {
+            if (catalog.legacyEquivalents(ref).isPresent()) {
                 return new Resolution(Kind.LEGACY_CONTROL, null, null, null, null, null, raw);
             }
             return missing(target, raw);
@@ -82,8 +76,15 @@ public final class LinkResolver {
             return new Resolution(Kind.CONTROL, null, null, custom.get(), null, null, raw);
         }
         String docAnchor = emptyToNull(anchor);
-        return handbook.byId(target)
-                .map(d -> new Resolution(Kind.DOCUMENT, d, headingAnchor(d, docAnchor), null, null, null, raw))
+        Optional<String> taken = handbook.takenBy(target);
+        Optional<Document> document = handbook.byId(target).or(() -> taken.flatMap(handbook::byPath));
+        if (document.isPresent()) {
+            Document d = document.get();
+            return new Resolution(Kind.DOCUMENT, d, headingAnchor(d, docAnchor), null, null, null, raw);
+        }
+        // the id of a file that could not be loaded: not broken, that file has its finding; not published either
+        return taken
+                .map(path -> new Resolution(Kind.UNREADABLE, null, null, null, null, path, raw))
                 .orElseGet(() -> missing(raw, raw));
     }
 

@@ -4,6 +4,7 @@ import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.ControlCoverage;
+import io.github.ismshandbook.isms.model.ControlRef;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
@@ -47,7 +48,7 @@ public final class StatementOfApplicability implements Check {
                             "Give the reason it does not apply: " + e.control().trim()
                                     + ": \"<why the control is not needed>\" (ISO/IEC 27001 clause 6.1.3 d)."));
                 }
-                List<Document> referencing = coverage.implementing(Catalog.controlId(e.control()));
+                List<Document> referencing = coverage.implementing(ControlRef.parse(e.control()).id());
                 if (!referencing.isEmpty()) {
                     findings.add(Findings.at(Rule.SOA_CONFLICT, soa, e.position(),
                             "Control " + label(handbook.catalog(), e.control()) + " is excluded but listed in 'controls' of "
@@ -56,7 +57,7 @@ public final class StatementOfApplicability implements Check {
                 }
             }
             for (Inclusion i : soa.frontMatter().inclusions()) {
-                String id = Catalog.controlId(i.control());
+                String id = ControlRef.parse(i.control()).id();
                 coverage.excludedBy(id).ifPresent(excluding -> findings.add(Findings.at(Rule.SOA_CONFLICT, soa,
                         i.position(), "Control " + label(handbook.catalog(), i.control()) + " is both included and "
                                 + "excluded (line " + coverage.exclusion(id).orElseThrow().position().line()

@@ -16,9 +16,9 @@ import java.util.Set;
 /**
  * {@code unmapped-document}: an approved policy, standard or procedure that lists no controls cannot be
  * traced to the Statement of Applicability. Guidelines, plans, records and registers need not name controls.
- * Reported on line 1, the document as a whole. Only a document that does not write the {@code controls} key
- * at all is unmapped: a written but invalid value already has its {@code invalid-value} finding (one problem,
- * one finding), and an explicit empty list is a deliberate statement.
+ * Reported on line 1, the document as a whole. {@code controls} left out, left empty ({@code controls:}) or written
+ * as an empty list ({@code controls: []}) all mean no controls; a written but invalid value is not unmapped, as it
+ * already has its {@code invalid-value} finding (one problem, one finding).
  */
 public final class UnmappedDocuments implements Check {
 

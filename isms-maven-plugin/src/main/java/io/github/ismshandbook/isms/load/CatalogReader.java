@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.ControlRef;
 import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.DocumentType;
@@ -119,7 +120,7 @@ final class CatalogReader {
     private void readControl(JsonParser p) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         Map<String, String> fields = fields(p, "control", CONTROL_KEYS);
-        String id = Catalog.controlId(require(fields, "id", "control", at));
+        String id = ControlRef.parse(require(fields, "id", "control", at)).id();
         checkId(id, "control", at);
         require(fields, "title", "control " + id, at);
         if (controls.stream().anyMatch(c -> c.get("id").equals(id))) {
@@ -141,7 +142,7 @@ final class CatalogReader {
         clauses.add(new Clause(id, title));
     }
 
-    /** {@code "A.9.2.1": ["5.15", "5.18"]}; a single id may be written without the brackets. */
+    /** {@code "A.18.2.3": ["5.36", "8.8"]}; a single id may be written without the brackets. */
     private void readLegacy(JsonParser p) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return;
@@ -150,9 +151,9 @@ final class CatalogReader {
                 "'legacy' must be a mapping from an old control id to a list of control ids");
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String old = p.currentName().trim();
-            String key = old.startsWith("A.") ? old : "A." + old; // the form Catalog.legacyEquivalents looks up
+            String key = ControlRef.parse(old).legacyKey(); // the form Catalog.legacyEquivalents looks up
             p.nextToken();
-            List<String> targets = scalars(p, "legacy " + old).stream().map(Catalog::controlId).toList();
+            List<String> targets = scalars(p, "legacy " + old).stream().map(t -> ControlRef.parse(t).id()).toList();
             expect(p, !targets.isEmpty(), "legacy " + old + " maps to no control");
             legacy.put(key, targets);
         }

@@ -1,7 +1,8 @@
 package io.github.ismshandbook.isms.load;
 
-import io.github.ismshandbook.isms.check.LinkResolver;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.ControlRef;
+import io.github.ismshandbook.isms.model.DidYouMean;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
@@ -23,14 +24,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Binds a front-matter mapping to {@link FrontMatter} (SPEC §3.1), one finding per problem: a missing or
- * empty required key is {@code required-field}, a present but invalid value only {@code invalid-value}, an
- * unknown key {@code unknown-field} with a "did you mean" hint. Whether controls, clauses and document ids
- * exist is not checked here: the checks do that against the whole handbook.
+ * Binds a front-matter mapping to {@link FrontMatter} (README, "Writing documents"), one finding per problem: a
+ * missing or empty required key is {@code required-field}, a present but invalid value only {@code invalid-value}, an
+ * unknown key {@code unknown-field} with a "did you mean" hint that knows the words other tools use
+ * ({@link FrontMatterSynonyms}). An unknown key that stands for a missing required key ({@code reveiw_date},
+ * {@code author}) is one problem: it is reported once, as the {@code required-field} of the key it stands for, at
+ * its own line. Whether controls, clauses and document ids exist is not checked here: the checks do that against the
+ * whole handbook.
  */
 final class FrontMatterBinder {
 
-    /** The keys of SPEC §3.1, in the order of its table. */
+    /** The front-matter keys, in the order of the README's table ("Writing documents"). */
     static final List<String> KEYS = List.of("id", "title", "owner", "version", "review_date", "last_reviewed",
             "review_cycle", "type", "status", "approved_by", "approved_on", "effective", "classification",
             "controls", "clauses", "related", "supersedes", "tags", "summary", "history", "exclusions", "inclusions");
@@ -38,15 +42,21 @@ final class FrontMatterBinder {
     static final List<String> INCLUSION_KEYS = List.of("justification", "status");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
+    private static final List<String> REQUIRED_KEYS = List.of("id", "title", "owner", "version");
+    private static final List<String> REVIEW_KEYS = List.of("review_date", "last_reviewed");
     private static final List<String> TYPES = Arrays.stream(DocumentType.values()).map(DocumentType::key).toList();
     private static final List<String> STATUSES = Arrays.stream(DocumentStatus.values()).map(DocumentStatus::key).toList();
     private static final List<String> IMPLEMENTATION = Arrays.stream(ImplementationStatus.values())
             .map(ImplementationStatus::key).toList();
+    private static final Map<String, List<String>> VALUES = Map.of("type", TYPES, "status", STATUSES);
 
     private final BuildConfig config;
     private final FileFindings findings;
     private final FrontMatterValues values;
     private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    /** Unknown keys that stand for a missing required key, by that key: reported as its {@code required-field}. */
+    private final Map<String, YamlNode.Entry> standIns = new LinkedHashMap<>();
+    private String writtenId;
 
     FrontMatterBinder(BuildConfig config, FileFindings findings) {
         this.config = config;
@@ -58,11 +68,15 @@ final class FrontMatterBinder {
         Map<String, Position> keyPositions = new LinkedHashMap<>();
         for (YamlNode.Entry e : root.entries()) {
             entries.put(e.key(), e);
-            keyPositions.put(e.key(), e.keyPosition());
+            if (!e.value().isEmpty() && !isEmptyList(e.value())) {
+                keyPositions.put(e.key(), e.keyPosition()); // written empty is not written: "controls: []" maps nothing
+            }
         }
+        findStandIns(root);
         String id = id();
         findings.documentId(id);
-        root.entries().stream().filter(e -> !KEYS.contains(e.key())).forEach(e -> unknownKey(e, KEYS));
+        root.entries().stream().filter(e -> !KEYS.contains(e.key()) && !standIns.containsValue(e))
+                .forEach(e -> unknownKey(e, KEYS));
 
         String title = required("title");
         String owner = required("owner");
@@ -92,18 +106,53 @@ final class FrontMatterBinder {
         return e == null ? null : e.value();
     }
 
+    /**
+     * The id as written when it could not be bound (invalid, or written under a misspelt key), else {@code null}:
+     * it is still taken, so that references to it are not reported a second time.
+     */
+    String writtenId() {
+        return writtenId;
+    }
+
+    private static boolean isEmptyList(YamlNode node) {
+        return node instanceof YamlNode.Sequence list && list.items().isEmpty();
+    }
+
+    /** The unknown keys that stand for a required key that is not written, each for one key. */
+    private void findStandIns(YamlNode.Mapping root) {
+        boolean reviewGiven = REVIEW_KEYS.stream().anyMatch(k -> entries.containsKey(k) && !entries.get(k).value().isEmpty());
+        for (YamlNode.Entry e : root.entries()) {
+            if (KEYS.contains(e.key())) {
+                continue;
+            }
+            Optional<String> meant = FrontMatterSynonyms.meant(FrontMatterSynonyms.KEY, e.key(), KEYS);
+            if (meant.isEmpty() || entries.containsKey(meant.get())) {
+                continue;
+            }
+            String key = meant.get();
+            if (REQUIRED_KEYS.contains(key)) {
+                standIns.putIfAbsent(key, e);
+            } else if (REVIEW_KEYS.contains(key) && !reviewGiven && REVIEW_KEYS.stream().noneMatch(standIns::containsKey)) {
+                standIns.put(key, e);
+            }
+        }
+    }
+
     private String id() {
         String text = required("id");
         if (text == null) {
+            YamlNode.Entry standIn = standIns.get("id");
+            writtenId = standIn != null && standIn.value() instanceof YamlNode.Scalar s && !s.isEmpty() ? s.text().strip() : null;
             return null;
         }
-        if (ID.matcher(text).matches() && !LinkResolver.isNumbered(text)) {
+        if (ID.matcher(text).matches() && !ControlRef.parse(text).numbered()) {
             return text;
         }
         String why = ID.matcher(text).matches() ? "is shaped like a control or clause number"
                 : "must start with a letter and have at most 64 letters, digits, '.', '_' or '-'";
         findings.add(Rule.INVALID_VALUE, node("id").position(), "id '" + text + "' " + why,
                 "Use an id such as POL-ACCESS or access-control.");
+        writtenId = text.strip();
         return null;
     }
 
@@ -111,8 +160,13 @@ final class FrontMatterBinder {
     private String required(String key) {
         YamlNode.Entry e = entries.get(key);
         if (e == null) {
-            findings.add(Rule.REQUIRED_FIELD, Position.START, "required key '" + key + "' is missing",
-                    "Add '" + key + ": …' to the front-matter.");
+            YamlNode.Entry standIn = standIns.get(key);
+            if (standIn != null) {
+                misspelt(key, standIn, "required key '" + key + "' is missing");
+            } else {
+                findings.add(Rule.REQUIRED_FIELD, Position.START, "required key '" + key + "' is missing",
+                        "Add '" + key + ": …' to the front-matter.");
+            }
             return null;
         }
         if (e.value().isEmpty()) {
@@ -133,7 +187,10 @@ final class FrontMatterBinder {
         }
         String hint = "Add 'review_date: YYYY-MM-DD' (next review due) or 'last_reviewed: YYYY-MM-DD'.";
         YamlNode.Entry empty = due != null ? due : last;
-        if (empty == null) {
+        Optional<String> standIn = REVIEW_KEYS.stream().filter(standIns::containsKey).findFirst();
+        if (empty == null && standIn.isPresent()) {
+            misspelt(standIn.get(), standIns.get(standIn.get()), "review_date or last_reviewed is required");
+        } else if (empty == null) {
             findings.add(Rule.REQUIRED_FIELD, Position.START, "review_date or last_reviewed is required", hint);
         } else {
             findings.add(Rule.REQUIRED_FIELD, empty.keyPosition(),
@@ -154,9 +211,23 @@ final class FrontMatterBinder {
         return fields;
     }
 
+    /** The {@code required-field} of {@code key}, reported at the unknown key that stands for it. */
+    private void misspelt(String key, YamlNode.Entry standIn, String missing) {
+        findings.add(Rule.REQUIRED_FIELD, standIn.keyPosition(), missing + "; did you mean '" + key + "' for '"
+                + standIn.key() + "'?", "Rename '" + standIn.key() + "' to '" + key + "'.");
+    }
+
+    /**
+     * {@code unknown-field}, with the known key it probably stands for; a key that is a value of that key, as Hugo's
+     * {@code draft: true}, is answered with both ({@code status: draft}).
+     */
     private void unknownKey(YamlNode.Entry e, List<String> known) {
-        String hint = ClosestMatch.among(e.key(), known).map(k -> "did you mean '" + k + "'?").orElse(null);
-        findings.add(Rule.UNKNOWN_FIELD, e.keyPosition(), "unknown key '" + e.key() + "'", hint);
+        Optional<String> meant = FrontMatterSynonyms.meant(FrontMatterSynonyms.KEY, e.key(), known);
+        String asValue = DidYouMean.normalize(e.key()).replace('_', '-');
+        findings.add(Rule.UNKNOWN_FIELD, e.keyPosition(), "unknown key '" + e.key() + "'", meant
+                .map(k -> "did you mean '" + k + (VALUES.getOrDefault(k, List.of()).contains(asValue) ? ": " + asValue : "")
+                        + "'?")
+                .orElse(null));
     }
 
     /** The history entries; where each entry and its keys are written goes to {@code positions} as {@code history[i].key}. */

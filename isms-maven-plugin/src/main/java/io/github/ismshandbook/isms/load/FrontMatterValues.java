@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads the typed values of front-matter keys from YAML nodes (SPEC §3.1). A value of the wrong shape is
+ * Reads the typed values of front-matter keys from YAML nodes (README, "Writing documents"). A value of the wrong shape is
  * reported as {@code invalid-value} and read as {@code null}; an empty value is read as {@code null}
  * without a finding (whether that is allowed is the caller's business).
  */
@@ -82,19 +82,29 @@ final class FrontMatterValues {
         if (period != null && !period.isZero() && !period.isNegative()) {
             return period;
         }
-        findings.add(Rule.INVALID_VALUE, node.position(), key + " '" + text
-                        + "' is not a positive number of months or an ISO-8601 period",
+        String message = key + " '" + text + "' is not a positive number of months or an ISO-8601 period";
+        Optional<String> meant = FrontMatterSynonyms.synonym(key, t); // "annually", "quarterly"
+        if (meant.isPresent()) {
+            findings.add(Rule.INVALID_VALUE, node.position(), message,
+                    "Did you mean '" + meant.get() + "'? Until it is corrected, it is read as '" + meant.get() + "'.");
+            return Period.parse(meant.get());
+        }
+        findings.add(Rule.INVALID_VALUE, node.position(), message,
                 "Write the cycle as months (12) or as a period such as P1Y, P6M or P90D.");
         return null;
     }
 
-    /** One of {@code allowed}, else the default with a finding that lists the allowed values. */
+    /**
+     * One of {@code allowed}. A value that is not is {@code invalid-value}; it is read as the allowed value it probably
+     * stands for (a synonym or a close spelling: {@code aproved}, {@code final}), else as the default, and the
+     * finding says which.
+     */
     <E> E choice(String key, YamlNode node, List<String> allowed, Function<String, Optional<E>> lookup, E fallback,
                  String fallbackName) {
-        return lookup(key, node, allowed, lookup, "; '" + fallbackName + "' is used").orElse(fallback);
+        return lookup(key, node, allowed, lookup, "; the default '" + fallbackName + "' is used").orElse(fallback);
     }
 
-    /** One of {@code allowed}, else {@code null} with a finding that lists the allowed values. */
+    /** One of {@code allowed}, read as {@link #choice} reads it, else {@code null} with a finding that lists them. */
     <E> E oneOf(String key, YamlNode node, List<String> allowed, Function<String, Optional<E>> lookup) {
         return lookup(key, node, allowed, lookup, "").orElse(null);
     }
@@ -109,10 +119,16 @@ final class FrontMatterValues {
         if (value.isPresent()) {
             return value;
         }
-        String hint = ClosestMatch.among(text, allowed).map(c -> "Did you mean '" + c + "'? ").orElse("")
-                + "Use one of: " + String.join(", ", allowed) + ".";
-        findings.add(Rule.INVALID_VALUE, node.position(), key + " '" + text + "' is not one of "
-                + String.join(", ", allowed) + consequence, hint);
+        String choices = String.join(", ", allowed);
+        Optional<String> meant = FrontMatterSynonyms.meant(key, text, allowed);
+        Optional<E> read = meant.flatMap(lookup);
+        if (read.isPresent()) {
+            findings.add(Rule.INVALID_VALUE, node.position(), key + " '" + text + "' is not one of " + choices,
+                    "Did you mean '" + meant.get() + "'? Until it is corrected, it is read as '" + meant.get() + "'.");
+            return read;
+        }
+        findings.add(Rule.INVALID_VALUE, node.position(), key + " '" + text + "' is not one of " + choices
+                + consequence, "Use one of: " + choices + ".");
         return Optional.empty();
     }
 
@@ -123,8 +139,10 @@ final class FrontMatterValues {
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
             String written = node instanceof YamlNode.Scalar s ? "'" + s.text() + "'" : node.kind();
-            findings.add(Rule.INVALID_VALUE, node.position(), key + " must be a list, not " + written,
-                    "Write " + key + " as a list: one '- item' per line, or [a, b].");
+            String hint = node instanceof YamlNode.Scalar s && s.text().contains(",")
+                    ? "Write " + key + " as a list in brackets: [" + s.text().strip() + "]."
+                    : "Write " + key + " as a list: one '- item' per line, or [a, b].";
+            findings.add(Rule.INVALID_VALUE, node.position(), key + " must be a list, not " + written, hint);
             return List.of();
         }
         List<Located<String>> items = new ArrayList<>();

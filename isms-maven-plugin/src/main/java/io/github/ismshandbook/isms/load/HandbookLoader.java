@@ -45,6 +45,7 @@ public final class HandbookLoader {
         List<Finding> findings = new ArrayList<>(tree.findings());
         List<Document> documents = new ArrayList<>();
         Set<String> unreadable = new TreeSet<>();
+        Map<String, String> takenIds = new HashMap<>();
         DocumentLoader loader = new DocumentLoader(config);
         // parsing is most of the work and files do not depend on each other: in parallel, kept in the tree's order
         List<DocumentLoader.Outcome> outcomes;
@@ -68,6 +69,9 @@ public final class HandbookLoader {
             } else {
                 unreadable.add(file.path());
             }
+            if (outcome.takenId() != null) {
+                takenIds.merge(outcome.takenId(), file.path(), HandbookLoader::first);
+            }
         }
         Catalog catalog = CatalogLoader.load(config);
         findings.sort(Finding.ORDER);
@@ -75,7 +79,7 @@ public final class HandbookLoader {
                 ? GitHistory.read(config.sourceDirectory(), documents.stream().map(Document::path).toList(),
                         config.today()).orElse(null)
                 : null;
-        return new LoadResult(new Handbook(documents, tree.assets(), unreadable, catalog, git), findings);
+        return new LoadResult(new Handbook(documents, tree.assets(), unreadable, takenIds, catalog, git), findings);
     }
 
     /**
@@ -89,6 +93,8 @@ public final class HandbookLoader {
         Path source = config.sourceDirectory();
         DocumentLoader loader = new DocumentLoader(config);
         Map<String, Document> replaced = new HashMap<>();
+        Map<String, String> takenIds = new HashMap<>(old.takenIds());
+        takenIds.values().removeAll(changedPaths);
         List<Finding> findings = new ArrayList<>();
         for (String path : changedPaths) {
             Path file = source.resolve(path);
@@ -101,13 +107,21 @@ public final class HandbookLoader {
             }
             replaced.put(path, outcome.document());
             findings.addAll(outcome.findings());
+            if (outcome.takenId() != null) {
+                takenIds.merge(outcome.takenId(), path, HandbookLoader::first);
+            }
         }
         previous.findings().stream().filter(f -> !changedPaths.contains(f.file())).forEach(findings::add);
         findings.sort(Finding.ORDER);
         List<Document> documents = old.documents().stream().map(d -> replaced.getOrDefault(d.path(), d)).toList();
         // a document saved in the editor differs from its last commit: it is a change of the working tree, now
         GitFacts git = old.git().map(g -> g.edited(changedPaths, config.today())).orElse(null);
-        return Optional.of(new LoadResult(new Handbook(documents, old.assets(), old.unreadable(), old.catalog(), git),
+        return Optional.of(new LoadResult(new Handbook(documents, old.assets(), old.unreadable(), takenIds, old.catalog(), git),
                 findings));
+    }
+
+    /** Of two files that write the same id, the one whose path sorts first: the same in a load and a reload. */
+    private static String first(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

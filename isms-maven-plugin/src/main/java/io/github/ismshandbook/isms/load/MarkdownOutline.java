@@ -27,10 +27,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * What the checks and the renderer need from a document body (SPEC §3.2): headings with their anchors,
+ * What the checks and the renderer need from a document body (README, "Writing documents"): headings with their anchors,
  * links in document order, and raw HTML, each at its position in the source file. The body is parsed with
- * {@link MarkdownSyntax#PARSER}, the parser the renderer uses, so code spans and code blocks hide links here
- * exactly as they do on the page.
+ * {@link MarkdownSyntax#PARSER}, the parser the renderer uses, within {@link MarkdownNesting}'s limit, so code spans
+ * and code blocks hide links here exactly as they do on the page.
  *
  * @param headings headings in document order
  * @param links    links, images, wiki links, autolinks and the {@code href} and {@code src} of raw HTML
@@ -48,9 +48,10 @@ record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> r
     /**
      * @param body     the Markdown after the front-matter, with LF line endings
      * @param bodyLine the file line on which the body starts
+     * @throws MarkdownNesting.TooDeep when the body nests deeper than the handbook takes
      */
-    static MarkdownOutline of(String body, int bodyLine) {
-        Document document = MarkdownSyntax.PARSER.parse(body);
+    static MarkdownOutline of(String body, int bodyLine) throws MarkdownNesting.TooDeep {
+        Document document = MarkdownNesting.parse(body);
         Lines lines = new Lines(body, bodyLine);
         HeadingAnchors anchors = new HeadingAnchors();
         List<Heading> headings = new ArrayList<>();

@@ -16,16 +16,20 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The files of the source folder (SPEC §3): Markdown documents selected by {@code includes}/{@code excludes},
- * and every other file as an asset. Names starting with '.' or '_' are ignored, files and folders alike.
+ * The files of the source folder (README, "Writing documents"): Markdown documents selected by {@code includes}/{@code excludes},
+ * and every other file as an asset. Names starting with '.' or '_' are ignored, files and folders alike, and so is a
+ * file named {@code README.md} in any case, in any folder: it describes its folder on a Git forge (README, "Writing
+ * documents").
  * The walk is sorted, so the result does not depend on the file system's order. Symbolic links are followed
- * only while their real target stays inside the source folder (SPEC §8).
+ * only while their real target stays inside the source folder (README, "Security").
  *
  * @param documents Markdown files to load, relative '/'-separated paths paired with their location on disk
  * @param assets    other files, relative '/'-separated paths
  * @param findings  symbolic links that were not followed
  */
 public record SourceTree(List<SourceFile> documents, Set<String> assets, List<Finding> findings) {
+
+    private static final String README = "README.md";
 
     /** A Markdown file found in the walk. */
     public record SourceFile(String path, Path file) {
@@ -114,6 +118,9 @@ public record SourceTree(List<SourceFile> documents, Set<String> assets, List<Fi
         }
 
         private void file(Path path, String rel) {
+            if (path.getFileName().toString().equalsIgnoreCase(README)) {
+                return;
+            }
             if (!rel.endsWith(".md")) {
                 assets.add(rel);
             } else if (selected(rel)) {

@@ -29,7 +29,7 @@ public final class Catalog {
      * @param name     a display name, e.g. {@code ISO/IEC 27001:2022}
      * @param controls controls in catalog order
      * @param clauses  clauses in catalog order
-     * @param legacy   2013 control id (with {@code A.} prefix, e.g. {@code A.9.2.1}) → 2022 control ids
+     * @param legacy   2013 control id ({@link ControlRef#legacyKey()}, e.g. {@code A.9.2.1}) → 2022 control ids
      * @param mandatory the mandatory documented information, in catalog order
      */
     public Catalog(String name, Collection<Control> controls, Collection<Clause> clauses, Map<String, List<String>> legacy,
@@ -79,9 +79,13 @@ public final class Catalog {
         return List.copyOf(mandatory.values());
     }
 
-    /** The control a reference such as {@code A.5.15} or {@code 5.15} names, if the catalog has it. */
+    /** The control a reference such as {@code A.5.15}, {@code a.5.15} or {@code 5.15} names, if the catalog has it. */
     public Optional<Control> control(String ref) {
-        return Optional.ofNullable(controls.get(controlId(ref)));
+        return control(ControlRef.parse(ref));
+    }
+
+    public Optional<Control> control(ControlRef ref) {
+        return Optional.ofNullable(controls.get(ref.id()));
     }
 
     public Optional<Clause> clause(String ref) {
@@ -90,23 +94,10 @@ public final class Catalog {
 
     /** The 2022 equivalents when {@code ref} is an ISO/IEC 27001:2013 control number ({@code A.9.2.1} or {@code 9.2.1}). */
     public Optional<List<String>> legacyEquivalents(String ref) {
-        if (ref == null) {
-            return Optional.empty();
-        }
-        String r = ref.trim();
-        String key = r.startsWith("A.") ? r : "A." + r;
-        return Optional.ofNullable(legacy.get(key));
+        return legacyEquivalents(ControlRef.parse(ref));
     }
 
-    /** Normalises a control reference: {@code A.5.15} and {@code 5.15} both give {@code 5.15}. */
-    public static String controlId(String ref) {
-        if (ref == null) {
-            return null;
-        }
-        String r = ref.trim();
-        if (r.length() > 2 && (r.startsWith("A.") || r.startsWith("a.")) && Character.isDigit(r.charAt(2))) {
-            return r.substring(2);
-        }
-        return r;
+    public Optional<List<String>> legacyEquivalents(ControlRef ref) {
+        return Optional.ofNullable(legacy.get(ref.legacyKey()));
     }
 }

@@ -12,6 +12,6 @@ public record Control(String id, String title, String theme, String catalog) {
 
     /** The form used in page names and headings: {@code A.5.15}. */
     public String label() {
-        return Character.isDigit(id.charAt(0)) ? "A." + id : id;
+        return ControlRef.parse(id).label();
     }
 }

@@ -30,16 +30,16 @@ public final class ControlCoverage {
         for (Document d : handbook.documents()) {
             FrontMatter fm = d.frontMatter();
             if (fm.status() == DocumentStatus.APPROVED && fm.type() != DocumentType.SOA) {
-                fm.controls().stream().map(ref -> Catalog.controlId(ref.value())).distinct()
+                fm.controls().stream().map(ref -> ControlRef.parse(ref.value()).id()).distinct()
                         .forEach(id -> coverage.implementing.computeIfAbsent(id, k -> new ArrayList<>()).add(d));
             }
             if (fm.type() == DocumentType.SOA && fm.status() != DocumentStatus.RETIRED) {
                 for (Exclusion e : fm.exclusions()) {
-                    String id = Catalog.controlId(e.control());
+                    String id = ControlRef.parse(e.control()).id();
                     coverage.exclusions.putIfAbsent(id, e);
                     coverage.excludedBy.putIfAbsent(id, d);
                 }
-                fm.inclusions().forEach(i -> coverage.inclusions.putIfAbsent(Catalog.controlId(i.control()), i));
+                fm.inclusions().forEach(i -> coverage.inclusions.putIfAbsent(ControlRef.parse(i.control()).id(), i));
             }
         }
         return coverage;

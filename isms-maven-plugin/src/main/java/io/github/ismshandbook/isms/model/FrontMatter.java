@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bound front-matter of a document (SPEC §3.1). A value that was missing or invalid is
+ * The bound front-matter of a document (README, "Writing documents"). A value that was missing or invalid is
  * {@code null} (the loader has already reported it); defaults ({@code type}, {@code status},
  * {@code classification}) are already applied. Lists are never {@code null}.
  *
- * @param keyPositions where each key that was written appears, by key name; the entries of {@code history} and
- *                     their keys as {@code history[0]}, {@code history[0].version} (0 is the first entry bound)
+ * @param keyPositions where each key that was written with a value appears, by key name (a key left empty,
+ *                     {@code controls:} or {@code controls: []}, is as if it were not written); the entries of
+ *                     {@code history} and their keys as {@code history[0]}, {@code history[0].version} (0 is the
+ *                     first entry bound)
  * @param reviewCycle  the document's own cycle, or {@code null} to use the configured default
  */
 public record FrontMatter(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -19,6 +20,7 @@ public final class Handbook {
     private final List<Document> documents;
     private final Set<String> assets;
     private final Set<String> unreadable;
+    private final Map<String, String> takenIds;
     private final Catalog catalog;
     private final GitFacts git;
     private final Map<String, Document> byPath = new LinkedHashMap<>();
@@ -31,12 +33,32 @@ public final class Handbook {
      * @param catalog   the catalog references are checked against
      */
     public Handbook(List<Document> documents, Set<String> assets, Set<String> unreadable, Catalog catalog) {
-        this(documents, assets, unreadable, catalog, null);
+        this(documents, assets, unreadable, Map.of(), catalog, null);
     }
 
     /** @param git what the Git repository says about the documents, or {@code null} when nothing */
     public Handbook(List<Document> documents, Set<String> assets, Set<String> unreadable, Catalog catalog,
                     GitFacts git) {
+        this(documents, assets, unreadable, Map.of(), catalog, git);
+    }
+
+    /**
+     * @param takenIds ids written in files that could not be loaded, or in documents whose id is invalid, with the
+     *                 path of the file that writes each (see {@link #takenBy(String)})
+     */
+    public Handbook(List<Document> documents, Set<String> assets, Set<String> unreadable, Map<String, String> takenIds,
+                    Catalog catalog) {
+        this(documents, assets, unreadable, takenIds, catalog, null);
+    }
+
+    /**
+     * @param takenIds ids written in files that could not be loaded, or in documents whose id is invalid, with the
+     *                 path of the file that writes each (see {@link #takenBy(String)})
+     * @param git      what the Git repository says about the documents, or {@code null} when nothing
+     */
+    public Handbook(List<Document> documents, Set<String> assets, Set<String> unreadable, Map<String, String> takenIds,
+                    Catalog catalog, GitFacts git) {
+        this.takenIds = Collections.unmodifiableMap(new TreeMap<>(takenIds));
         this.git = git;
         this.documents = documents.stream().sorted(Comparator.comparing(Document::path)).toList();
         this.assets = Collections.unmodifiableSet(new TreeSet<>(assets));
@@ -63,6 +85,20 @@ public final class Handbook {
         return unreadable;
     }
 
+    /**
+     * The file that writes {@code id} although no document has it as its id: a Markdown file that could not be loaded,
+     * or a document whose id is invalid. The id counts as taken, so a reference to it is not reported again: the file
+     * has its own finding (one problem, one finding).
+     */
+    public Optional<String> takenBy(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(takenIds.get(id));
+    }
+
+    /** {@link #takenBy} for every id: id → path. */
+    public Map<String, String> takenIds() {
+        return takenIds;
+    }
+
     public Catalog catalog() {
         return catalog;
     }
@@ -79,7 +115,7 @@ public final class Handbook {
 
     /** The same handbook with these Git facts ({@code null}: none). */
     public Handbook withGit(GitFacts facts) {
-        return new Handbook(documents, assets, unreadable, catalog, facts);
+        return new Handbook(documents, assets, unreadable, takenIds, catalog, facts);
     }
 
     public Optional<Document> byPath(String path) {

@@ -58,7 +58,7 @@ public final class MandatoryCoverage {
             if (fm.status() != DocumentStatus.APPROVED) {
                 continue;
             }
-            fm.controls().forEach(ref -> add(byControl, Catalog.controlId(ref.value()), d));
+            fm.controls().forEach(ref -> add(byControl, ControlRef.parse(ref.value()).id(), d));
             fm.clauses().forEach(ref -> add(byClause, ref.value().trim(), d));
             if (fm.type() != null) {
                 add(byType, fm.type().key(), d);
@@ -75,7 +75,7 @@ public final class MandatoryCoverage {
                     key = ref.substring(MandatoryItem.TYPE_PREFIX.length()).trim();
                 } else if (namesControl(catalog, ref)) {
                     index = byControl;
-                    key = Catalog.controlId(ref);
+                    key = ControlRef.parse(ref).id();
                 } else {
                     index = byClause;
                     key = ref.trim();

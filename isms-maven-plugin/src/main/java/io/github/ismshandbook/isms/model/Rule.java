@@ -14,7 +14,8 @@ public enum Rule {
             "A required front-matter key is missing or empty.",
             "Every document needs id, title, owner, version and either review_date or last_reviewed."),
     INVALID_VALUE("invalid-value", Severity.ERROR,
-            "A front-matter value has the wrong type, an invalid date, a value outside its allowed set or an invalid id.",
+            "A front-matter value has the wrong type, an invalid date, a value outside its allowed set or an invalid id; "
+                    + "or a body is nested deeper than the handbook renders.",
             "Dates are YYYY-MM-DD; ids start with a letter and use letters, digits, '.', '_' and '-'."),
     UNKNOWN_FIELD("unknown-field", Severity.WARNING,
             "A front-matter key that the handbook does not know.",
@@ -47,7 +48,7 @@ public enum Rule {
             "A document id in related or supersedes that no document has.",
             "Use the id of an existing document."),
     UNMAPPED_DOCUMENT("unmapped-document", Severity.WARNING,
-            "An approved policy, standard or procedure that names no controls.",
+            "An approved policy, standard or procedure that names no controls (or an empty list of them).",
             "List the Annex A controls the document implements under 'controls'."),
     SOA_MISSING_JUSTIFICATION("soa-missing-justification", Severity.ERROR,
             "A control excluded in the Statement of Applicability without a justification.",

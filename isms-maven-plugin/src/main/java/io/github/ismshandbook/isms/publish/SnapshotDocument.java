@@ -2,7 +2,7 @@ package io.github.ismshandbook.isms.publish;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.ismshandbook.isms.model.Catalog;
+import io.github.ismshandbook.isms.model.ControlRef;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.Located;
@@ -68,7 +68,6 @@ public record SnapshotDocument(
 
     // "5.15" and "A.5.15" name the same control: switching between them is not a change.
     private static String controlLabel(String ref) {
-        String id = Catalog.controlId(ref);
-        return id != null && !id.isEmpty() && Character.isDigit(id.charAt(0)) ? "A." + id : ref;
+        return ControlRef.parse(ref).label();
     }
 }

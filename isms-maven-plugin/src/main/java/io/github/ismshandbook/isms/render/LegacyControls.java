@@ -1,5 +1,6 @@
 package io.github.ismshandbook.isms.render;
 
+import io.github.ismshandbook.isms.model.ControlRef;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Control;
 
@@ -23,7 +24,7 @@ final class LegacyControls {
 
     LegacyControls(Catalog catalog) {
         catalog.legacy().forEach((old, ids) -> ids.forEach(id ->
-                replaced.computeIfAbsent(Catalog.controlId(id), k -> new ArrayList<>()).add(old)));
+                replaced.computeIfAbsent(ControlRef.parse(id).id(), k -> new ArrayList<>()).add(old)));
         replaced.values().forEach(list -> list.sort(NUMBERING));
     }
 

@@ -244,9 +244,12 @@ final class SiteModel {
     private List<DocRef> docRefs(List<Located<String>> ids) {
         List<DocRef> refs = new ArrayList<>();
         for (Located<String> id : ids) {
-            Optional<Document> target = handbook.byId(id.value());
+            Optional<Document> target = handbook.byId(id.value())
+                    .or(() -> handbook.takenBy(id.value()).flatMap(handbook::byPath));
             if (target.isEmpty()) {
-                refs.add(new DocRef(id.value(), id.value(), null, "unknown document"));
+                boolean unreadable = handbook.takenBy(id.value()).isPresent();
+                refs.add(new DocRef(id.value(), id.value(), null, unreadable ? "could not be read, not published"
+                        : "unknown document"));
             } else if (!target.get().isPublished(config.includeDrafts())) {
                 Document t = target.get();
                 refs.add(new DocRef(t.id(), titleOf(t), null, "draft, not published"));

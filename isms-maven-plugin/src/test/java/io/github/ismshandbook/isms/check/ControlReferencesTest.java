@@ -53,6 +53,42 @@ class ControlReferencesTest {
     }
 
     @Test
+    void lowerCaseAndBlanksAroundAreTheSameReference() {
+        List<Finding> findings = check(TestHandbook.of(doc("p.md").controls("a.5.15", " 5.15 ", "a.9.2.1").build()));
+
+        Finding f = single(findings);
+        assertThat(f).extracting(Finding::rule, Finding::line).containsExactly(Rule.LEGACY_CONTROL, 5);
+        assertThat(f.hint()).isEqualTo("Its ISO/IEC 27001:2022 equivalent is A.5.16 Identity management.");
+    }
+
+    @Test
+    void aControlWrittenWithItsTitleIsToldToDropIt() {
+        Finding f = single(check(TestHandbook.of(doc("p.md").controls("A.5.15 Access control").build())));
+
+        assertThat(f.rule()).isEqualTo(Rule.UNKNOWN_CONTROL);
+        assertThat(f.hint()).isEqualTo("Write the reference alone, 'A.5.15': the title comes from the catalog.");
+    }
+
+    @Test
+    void aRangeOfControlsIsToldToListThem() {
+        List<Finding> findings = check(TestHandbook.of(doc("p.md").controls("A.5.24-26", "5.19 – 5.21", "A.5.36-38")
+                .build()));
+
+        assertThat(findings).extracting(Finding::hint).containsExactly(
+                "List each control of the range: A.5.24, A.5.25, A.5.26.",
+                "List each control of the range: A.5.19, A.5.20, A.5.21.",
+                "Use a control of ISO/IEC 27001:2022, such as A.5.15.");
+    }
+
+    @Test
+    void anExclusionKeyInAnyCaseNamesItsControl() {
+        assertNone(check(TestHandbook.of(doc("soa.md").type(DocumentType.SOA).exclusion("a.7.4", "No premises")
+                .exclusion(" 7.5 ", "No premises").build())));
+        assertThat(single(check(TestHandbook.of(doc("soa.md").type(DocumentType.SOA)
+                .exclusion("a.11.1.1", "old").build()))).rule()).isEqualTo(Rule.LEGACY_CONTROL);
+    }
+
+    @Test
     void aLegacyControlWithSeveralEquivalentsListsThemAll() {
         Finding f = single(check(TestHandbook.of(doc("p.md").controls("A.18.2.3").build())));
 

@@ -44,6 +44,19 @@ class DocumentReferencesTest {
     }
 
     @Test
+    void theIdOfAFileThatCouldNotBeLoadedOrOfAnInvalidIdIsTakenAndNotReportedAgain() {
+        Handbook handbook = TestHandbook.with(
+                        doc("policies/access.md").id("POL-ACCESS").related("POL-BROKEN", "POL 1", "POL-BROKE").build(),
+                        doc("policies/one.md").build())
+                .taken("POL-BROKEN", "policies/broken.md").taken("POL 1", "policies/one.md").build();
+
+        List<Finding> findings = check(handbook);
+
+        assertFindings(findings, at(Rule.UNKNOWN_DOCUMENT, "policies/access.md", 6));
+        assertThat(findings.get(0).hint()).isEqualTo("Did you mean POL-BROKEN?");
+    }
+
+    @Test
     void aPathWhereAnIdBelongsIsAnsweredWithTheId() {
         List<Finding> findings = check(TestHandbook.of(
                 doc("policies/access.md").related("policies/crypto.md", "policies/crypto").build(),

@@ -99,6 +99,24 @@ class LinkChecksTest {
     }
 
     @Test
+    void aWikiLinkInLegacyNumberingIsAnsweredAlikeInAnyCase() {
+        List<Finding> findings = check(TestHandbook.of(doc(FROM).wiki("a.9.2.1", 10).wiki(" A.9.2.1 ", 11).build()));
+
+        assertFindings(findings, at(Rule.LEGACY_CONTROL, FROM, 10), at(Rule.LEGACY_CONTROL, FROM, 11));
+        assertThat(findings.get(0).message()).isEqualTo("Control 'a.9.2.1' uses ISO/IEC 27001:2013 numbering");
+        assertThat(findings).extracting(Finding::hint)
+                .containsOnly("Its ISO/IEC 27001:2022 equivalent is A.5.16 Identity management.");
+    }
+
+    @Test
+    void aWikiLinkToTheIdOfAFileThatCouldNotBeLoadedIsNotBroken() {
+        Handbook handbook = TestHandbook.with(doc(FROM).wiki("POL-BROKEN", 10).wiki("POL-BROKEN#scope", 11).build())
+                .taken("POL-BROKEN", "policies/broken.md").build();
+
+        assertNone(check(handbook));
+    }
+
+    @Test
     void anAnchorThatTheTargetLacksWarnsWithTheClosestAnchors() {
         List<Finding> findings = check(TestHandbook.of(
                 doc(FROM).link("../procedures/user-access-review.md#quartely-review", 10)

@@ -24,6 +24,8 @@ class LinkResolverTest {
     private static final Handbook HANDBOOK = TestHandbook.with(FROM, REVIEW, ROOT)
             .assets("images/network map.png", "files/policy.pdf")
             .unreadable("policies/broken.md")
+            .taken("POL-BROKEN", "policies/broken.md")
+            .taken("POL 1", "index.md")
             .build();
     private static final LinkResolver RESOLVER = new LinkResolver(HANDBOOK);
 
@@ -61,6 +63,12 @@ class LinkResolverTest {
             "WIKI     | 5.1                                            | CLAUSE     | -",
             "WIKI     | 6.1.2                                          | CLAUSE     | -",
             "WIKI     | A.9.2.1                                        | LEGACY_CONTROL | -",
+            "WIKI     | a.9.2.1                                        | LEGACY_CONTROL | -",
+            "WIKI     | 9.2.1                                          | CLAUSE     | -",
+            "WIKI     | a.5.15                                         | CONTROL    | -",
+            "WIKI     | ' A.5.15 '                                     | CONTROL    | -",
+            "WIKI     | POL-BROKEN                                     | UNREADABLE | -",
+            "WIKI     | POL 1                                          | DOCUMENT   | index.md",
             "WIKI     | A.5.38                                         | MISSING    | -",
             "WIKI     | 11.1                                           | MISSING    | -",
             "WIKI     | NO-SUCH-DOC                                    | MISSING    | -",
@@ -105,14 +113,4 @@ class LinkResolverTest {
         assertThat(resolve(LinkKind.WIKI, "6.1.2").clause().title()).isEqualTo("Information security risk assessment");
     }
 
-    @Test
-    void tellsNumberedRefsFromDocumentIds() {
-        assertThat(LinkResolver.isNumbered("A.5.15")).isTrue();
-        assertThat(LinkResolver.isNumbered("5.15")).isTrue();
-        assertThat(LinkResolver.isNumbered("7")).isTrue();
-        assertThat(LinkResolver.isNumbered("A.9.2.1")).isTrue();
-        assertThat(LinkResolver.isNumbered("POL-5.15")).isFalse();
-        assertThat(LinkResolver.isNumbered("A.")).isFalse();
-        assertThat(LinkResolver.isNumbered(null)).isFalse();
-    }
 }

@@ -56,6 +56,7 @@ final class TestHandbook {
     private final List<Document> documents = new ArrayList<>();
     private final Set<String> assets = new TreeSet<>();
     private final Set<String> unreadable = new TreeSet<>();
+    private final Map<String, String> takenIds = new HashMap<>();
     private Catalog catalog = ISO27001;
     private GitFacts git;
 
@@ -82,6 +83,15 @@ final class TestHandbook {
         return this;
     }
 
+    /** A file that could not be loaded (unless a document of the handbook has its path) but writes {@code id}. */
+    TestHandbook taken(String id, String path) {
+        takenIds.put(id, path);
+        if (documents.stream().noneMatch(d -> d.path().equals(path))) {
+            unreadable.add(path);
+        }
+        return this;
+    }
+
     TestHandbook catalog(Catalog c) {
         catalog = c;
         return this;
@@ -93,7 +103,7 @@ final class TestHandbook {
     }
 
     Handbook build() {
-        return new Handbook(documents, assets, unreadable, catalog, git);
+        return new Handbook(documents, assets, unreadable, takenIds, catalog, git);
     }
 
     /** The ISO catalog cut down to the given controls (ids without {@code A.}), with all clauses and legacy entries. */

@@ -5,9 +5,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ismshandbook.isms.load.HandbookLoader;
 import io.github.ismshandbook.isms.load.LoadResult;
 import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Link;
 import io.github.ismshandbook.isms.model.RawHtml;
+import io.github.ismshandbook.isms.model.Rule;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,8 @@ import static io.github.ismshandbook.isms.fuzz.Fuzzing.require;
 /**
  * Any Markdown body behind a valid front-matter: the loader must keep the document and outline the body, with
  * every heading, link and piece of raw HTML placed inside the body's lines and every heading anchor unique in
- * the document, so that a link to one heading never lands on another.
+ * the document, so that a link to one heading never lands on another; or, for a body nested deeper than the
+ * handbook takes, refuse it with one finding in the body, never overflow the stack.
  */
 class MarkdownFuzz {
 
@@ -33,6 +36,7 @@ class MarkdownFuzz {
             review_date: 2027-01-01
             ---
             """;
+    private static final int BODY_LINE = 8;
 
     @FuzzTest
     void outlinesAnyBody(FuzzedDataProvider data) throws IOException {
@@ -44,11 +48,29 @@ class MarkdownFuzz {
             Fuzzing.with(() -> "the file " + Fuzzing.quoted(file), () -> {
                 LoadResult result = new HandbookLoader(project.config()).load();
                 List<Document> documents = result.handbook().documents();
+                SourceLines lines = new SourceLines(file);
+                if (documents.isEmpty()) {
+                    checkRefusal(result.findings(), lines);
+                    return;
+                }
                 require(documents.size() == 1, () -> "a valid front-matter must give a document: " + result.findings());
                 require(result.findings().isEmpty(), () -> "the front-matter is valid: " + result.findings());
-                checkOutline(documents.get(0), new SourceLines(file));
+                checkOutline(documents.get(0), lines);
             });
         }
+    }
+
+    /**
+     * A body nested too deep is the one thing that keeps a file with a valid front-matter from being a document: then
+     * exactly one finding says so, in the body.
+     */
+    private static void checkRefusal(List<Finding> findings, SourceLines lines) {
+        require(findings.size() == 1, () -> "a file that is not loaded has exactly one finding: " + findings);
+        Finding f = findings.get(0);
+        require(f.rule() == Rule.INVALID_VALUE && f.message().startsWith("the body is nested more than"),
+                () -> "a valid front-matter is only refused for a body nested too deep: " + f);
+        require(f.line() >= BODY_LINE, () -> "the nesting is placed outside the body: " + f);
+        lines.requireInside(f);
     }
 
     /** Whether the text at a link's position is where such a link starts, so that a finding about it points at it. */

@@ -3,9 +3,11 @@ package io.github.ismshandbook.isms.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 
 /**
- * Markdown bodies built from fuzzer data out of the constructs of SPEC §3.2 and their broken halves: headings
- * (repeated, empty, of punctuation only), relative, reference, wiki and auto links, raw HTML with scripts,
- * handlers and links, code that hides links, tables, admonitions, footnotes, and odd line breaks, mixed with free text.
+ * Markdown bodies built from fuzzer data out of the constructs of the README's "Writing documents" and their broken
+ * halves: headings (repeated, empty, of punctuation only), relative, reference, wiki and auto links, raw HTML with
+ * scripts, handlers and links, code that hides links, tables, admonitions, footnotes, and odd line breaks, mixed with free
+ * text; and constructs nested inside themselves up to thousands of times, which is what overflowed the parser's stack
+ * before bodies had a nesting limit (short pieces alone never get there).
  */
 final class MarkdownText {
 
@@ -31,6 +33,17 @@ final class MarkdownText {
             "&#0;", "&#x110000;", "\t", "\n", "\n\n", "\r\n", "\r", "\u2028", "\u0085", "\u0000", "\uFEFF", "\u202e",
             "  \n", "---\n", "***\n", "=== \n"};
 
+    /**
+     * What nests, as the text that opens a level and the text that closes it: block quotes, lists, emphasis, links,
+     * images, wiki links, admonitions, and raw HTML (which must not count).
+     */
+    private static final String[][] NESTING = {{"> ", ""}, {">", ""}, {"- ", ""}, {"* ", ""}, {"1. ", ""},
+            {"> - ", ""}, {"*a ", "*"}, {"_a ", "_"}, {"**a ", "**"}, {"~~a ", "~~"}, {"*", "*"}, {"[", "]"}, {"[", ""},
+            {"![", "](a.png)"}, {"[![", "](a.png)](b.md)"}, {"[[", "]]"}, {"!!! note\n", ""}, {"<div>", "</div>"},
+            {"<span>", "</span>"}, {"<blockquote>", ""}};
+    /** What nests line by line, each line one level deeper than the one before. */
+    private static final String[] NESTING_LINES = {"> ", "  ", "    ", "\t", "- ", "  - "};
+
     private MarkdownText() {
     }
 
@@ -50,8 +63,28 @@ final class MarkdownText {
         return out.toString();
     }
 
-    /** One construct, or a few characters of free text. */
+    /** One construct, or a few characters of free text, or a construct nested inside itself. */
     static String piece(FuzzedDataProvider data) {
-        return data.consumeInt(0, 4) == 0 ? data.consumeString(16) : data.pickValue(PIECES);
+        return switch (data.consumeInt(0, 9)) {
+            case 0, 1 -> data.consumeString(16);
+            case 2 -> nested(data);
+            default -> data.pickValue(PIECES);
+        };
+    }
+
+    /** A construct nested up to 5,000 times on one line, or up to 300 lines each one level deeper. */
+    static String nested(FuzzedDataProvider data) {
+        if (data.consumeBoolean()) {
+            String[] construct = data.pickValue(NESTING);
+            int depth = data.consumeInt(1, 5000);
+            return construct[0].repeat(depth) + "x" + construct[1].repeat(depth) + "\n\n";
+        }
+        String prefix = data.pickValue(NESTING_LINES);
+        StringBuilder out = new StringBuilder();
+        int lines = data.consumeInt(1, 300);
+        for (int i = 0; i < lines; i++) {
+            out.append(prefix.repeat(i)).append("- x\n");
+        }
+        return out.append('\n').toString();
     }
 }

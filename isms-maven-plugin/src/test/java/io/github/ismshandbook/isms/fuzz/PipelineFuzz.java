@@ -9,6 +9,11 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Finding;
+import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Link;
+import io.github.ismshandbook.isms.model.LinkKind;
+import io.github.ismshandbook.isms.model.Located;
+import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
 import io.github.ismshandbook.isms.report.ConsoleReport;
@@ -19,6 +24,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +35,9 @@ import static io.github.ismshandbook.isms.fuzz.Fuzzing.require;
  * Small handbooks built by {@link HandbookTree} through the whole pipeline, site included: it must end without an
  * exception, write nothing outside the project folder, never read the secret file next to the source folder,
  * write report files that parse, and place every finding in a file it names. Pages must run no script but the
- * theme's own ({@code <script src=…>}), carry no {@code javascript:} URL and no event handler (SPEC §8), and the
- * search index must stay data.
+ * theme's own ({@code <script src=…>}), carry no {@code javascript:} URL and no event handler (README, "Security"),
+ * and the search index must stay data. A file that is not loaded has one finding, and references to the id it writes
+ * none (one problem, one finding).
  */
 class PipelineFuzz {
 
@@ -47,6 +54,7 @@ class PipelineFuzz {
                 require(project.strayFiles().isEmpty(), () -> "written outside the project: " + project.strayFiles());
                 checkDocuments(validation);
                 checkFindings(validation, tree);
+                checkOneProblemOneFinding(validation);
                 checkReports(config);
                 SiteSafety.check(config.outputDirectory(), HandbookTree.SECRET);
             });
@@ -95,6 +103,41 @@ class PipelineFuzz {
                 require(tree.links().containsKey(f.file()) && f.line() == 1 && f.column() == 1,
                         () -> "finding about a file that was not written: " + f);
             }
+        }
+    }
+
+    /**
+     * A file that is not loaded has the one finding that says why, and the id it writes is taken: a reference to that
+     * id, in {@code related}, {@code supersedes} or a wiki link, is not reported again.
+     */
+    private static void checkOneProblemOneFinding(Validation validation) {
+        Handbook handbook = validation.handbook();
+        for (String path : handbook.unreadable()) {
+            long count = validation.findings().stream().filter(f -> f.file().equals(path)).count();
+            require(count <= 1, () -> "a file that is not loaded has more than one finding: " + path + " "
+                    + validation.findings());
+        }
+        for (Document d : handbook.documents()) {
+            List<Located<String>> refs = new ArrayList<>(d.frontMatter().related());
+            refs.addAll(d.frontMatter().supersedes());
+            for (Located<String> ref : refs) {
+                if (handbook.byId(ref.value().trim()).isEmpty() && handbook.takenBy(ref.value().trim()).isPresent()) {
+                    requireNoFinding(validation, Rule.UNKNOWN_DOCUMENT, d.path(), ref.position());
+                }
+            }
+            for (Link link : d.links()) {
+                String target = link.target().split("#", 2)[0].trim();
+                if (link.kind() == LinkKind.WIKI && handbook.byId(target).isEmpty() && handbook.takenBy(target).isPresent()) {
+                    requireNoFinding(validation, Rule.BROKEN_LINK, d.path(), link.position());
+                }
+            }
+        }
+    }
+
+    private static void requireNoFinding(Validation validation, Rule rule, String file, Position at) {
+        for (Finding f : validation.findings()) {
+            require(!(f.rule() == rule && f.file().equals(file) && f.line() == at.line() && f.column() == at.column()),
+                    () -> "a reference to the id of a file that has its own finding is reported again: " + f);
         }
     }
 

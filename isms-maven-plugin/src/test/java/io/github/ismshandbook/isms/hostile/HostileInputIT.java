@@ -85,6 +85,7 @@ class HostileInputIT {
         Files.writeString(src.resolve("bomb.md"), bomb + "---\n");
         Files.writeString(src.resolve("deep.md"), "---\nid: DEEP-1\nx: " + "[".repeat(500) + "]".repeat(500) + "\n---\n");
         Files.writeString(src.resolve("unterminated.md"), "---\nid: OPEN-1\ntitle: Never closed\n\nBody text.\n");
+        Files.writeString(src.resolve("deep-body.md"), FRONT.formatted("DEEP-2", "Deep body") + "> ".repeat(5000) + "x\n");
         Files.writeString(src.resolve("script-values.md"), """
                 ---
                 id: XSS-1
@@ -149,6 +150,7 @@ class HostileInputIT {
         assertThat(rulesByFile.get("bomb.md")).containsExactly("yaml-syntax");
         assertThat(rulesByFile.get("deep.md")).containsExactly("yaml-syntax");
         assertThat(rulesByFile.get("unterminated.md")).containsExactly("front-matter-missing");
+        assertThat(rulesByFile.get("deep-body.md")).containsExactly("invalid-value");
         assertThat(rulesByFile.get("raw-html.md")).containsExactly("broken-link", "unsafe-html");
         assertThat(rulesByFile.get("Collide.md")).contains("invalid-value");
         assertThat(rulesByFile.get("collide.md")).contains("invalid-value");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Binding front-matter keys (SPEC §3.1): each finding for the case it must catch and the near miss it must not. */
+/** Binding front-matter keys (README, "Writing documents"): each finding for the case it must catch and the near miss it must not. */
 class FrontMatterBinderTest {
 
     /** Lines 2 to 6 of the file; a line added after them is line 7. */
@@ -210,20 +211,82 @@ class FrontMatterBinderTest {
     // --- enums
 
     @Test
-    void unknownTypeAndStatusFallBackToTheirDefaults() {
-        folder.document("a.md", REQUIRED + "type: Policy\nstatus: published\n", "");
+    void aValueThatIsNotAllowedIsReadAsTheOneItProbablyMeansAndTheFindingSaysWhich() {
+        folder.document("a.md", REQUIRED + "type: SOP\nstatus: dratf\nclassification: Confidental\n", "");
 
         LoadResult result = folder.load();
 
         assertThat(SourceFolder.brief(result.findings())).containsExactly(
-                "invalid-value a.md:7:7 type 'Policy' is not one of policy, standard, procedure, guideline, plan, "
-                        + "record, register, soa; 'policy' is used",
-                "invalid-value a.md:8:9 status 'published' is not one of draft, in-review, approved, retired; "
-                        + "'approved' is used");
-        assertThat(result.findings().get(0).hint()).startsWith("Did you mean 'policy'?");
+                "invalid-value a.md:7:7 type 'SOP' is not one of policy, standard, procedure, guideline, plan, "
+                        + "record, register, soa",
+                "invalid-value a.md:8:9 status 'dratf' is not one of draft, in-review, approved, retired",
+                "invalid-value a.md:9:17 classification 'Confidental' is not one of public, internal, confidential, "
+                        + "restricted");
+        assertThat(result.findings()).extracting(Finding::hint).containsExactly(
+                "Did you mean 'procedure'? Until it is corrected, it is read as 'procedure'.",
+                "Did you mean 'draft'? Until it is corrected, it is read as 'draft'.",
+                "Did you mean 'confidential'? Until it is corrected, it is read as 'confidential'.");
         FrontMatter fm = result.handbook().documents().get(0).frontMatter();
-        assertThat(fm.type()).isEqualTo(DocumentType.POLICY);
-        assertThat(fm.status()).isEqualTo(DocumentStatus.APPROVED);
+        assertThat(fm.type()).isEqualTo(DocumentType.PROCEDURE);
+        assertThat(fm.status()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(fm.classification()).isEqualTo("confidential");
+    }
+
+    @Test
+    void aMisspeltStatusSaysWhatItMeansNotThatItIsWrongAndUsedAnyway() {
+        folder.document("a.md", REQUIRED + "status: aproved\n", "");
+
+        Finding f = folder.load().findings().get(0);
+
+        assertThat(f.message()).isEqualTo("status 'aproved' is not one of draft, in-review, approved, retired");
+        assertThat(f.hint()).isEqualTo("Did you mean 'approved'? Until it is corrected, it is read as 'approved'.");
+    }
+
+    @Test
+    void aReviewCycleInWordsIsReadAsThePeriodItNames() {
+        FrontMatter fm = bind(REQUIRED + "review_cycle: Annually\n");
+
+        assertThat(fm.reviewCycle()).isEqualTo(Period.ofYears(1));
+        assertThat(folder.load().findings()).singleElement().extracting(Finding::hint)
+                .isEqualTo("Did you mean 'P1Y'? Until it is corrected, it is read as 'P1Y'.");
+        assertThat(bind(REQUIRED + "review_cycle: quarterly\n").reviewCycle()).isEqualTo(Period.ofMonths(3));
+        assertThat(bind(REQUIRED + "review_cycle: sometimes\n").reviewCycle()).isNull();
+    }
+
+    @Test
+    void aListWrittenAsCommaSeparatedTextIsToldToTakeBrackets() {
+        folder.document("a.md", REQUIRED + "controls: A.5.17, A.8.5\nrelated: POL-2\n", "");
+
+        assertThat(folder.load().findings()).extracting(Finding::hint).containsExactly(
+                "Write controls as a list in brackets: [A.5.17, A.8.5].",
+                "Write related as a list: one '- item' per line, or [a, b].");
+    }
+
+    @Test
+    void aKeyThatIsAValueOfTheKeyItStandsForIsAnsweredWithBoth() {
+        folder.document("a.md", REQUIRED + "draft: true\npublished: false\n", "");
+
+        assertThat(folder.load().findings()).extracting(Finding::hint).containsExactly(
+                "did you mean 'status: draft'?", "did you mean 'status'?");
+    }
+
+    @Test
+    void aValueLikeNoneAllowedFallsBackToTheDefaultAndSaysSo() {
+        folder.document("a.md", REQUIRED + "status: completed\n", "");
+
+        LoadResult result = folder.load();
+
+        assertThat(SourceFolder.brief(result.findings())).containsExactly("invalid-value a.md:7:9 status 'completed' "
+                + "is not one of draft, in-review, approved, retired; the default 'approved' is used");
+        assertThat(result.findings().get(0).hint()).isEqualTo("Use one of: draft, in-review, approved, retired.");
+        assertThat(result.handbook().documents().get(0).frontMatter().status()).isEqualTo(DocumentStatus.APPROVED);
+    }
+
+    @Test
+    void statusWordsOfOtherToolsAreKnown() {
+        assertThat(bind(REQUIRED + "status: Published\n").status()).isEqualTo(DocumentStatus.APPROVED);
+        assertThat(bind(REQUIRED + "status: obsolete\n").status()).isEqualTo(DocumentStatus.RETIRED);
+        assertThat(bind(REQUIRED + "status: under review\n").status()).isEqualTo(DocumentStatus.IN_REVIEW);
     }
 
     @Test
@@ -239,7 +302,7 @@ class FrontMatterBinderTest {
     void classificationMustBeAConfiguredLabel() {
         assertThat(findingsFor(REQUIRED + "classification: secret\n")).containsExactly(
                 "invalid-value a.md:7:17 classification 'secret' is not one of public, internal, confidential, "
-                        + "restricted; 'internal' is used");
+                        + "restricted; the default 'internal' is used");
         assertThat(bind(REQUIRED + "classification: confidential\n").classification()).isEqualTo("confidential");
         assertThat(folder.findings()).isEmpty();
     }
@@ -304,6 +367,18 @@ class FrontMatterBinderTest {
     void emptyListKeyIsAnEmptyList() {
         assertThat(bind(REQUIRED + "controls:\nrelated: []\n").controls()).isEmpty();
         assertThat(folder.findings()).isEmpty();
+    }
+
+    @Test
+    void aKeyWrittenEmptyIsAsIfNotWrittenButAnInvalidValueIsWritten() {
+        assertThat(bind(REQUIRED + "controls: []\n").keyPositions()).doesNotContainKey("controls");
+        assertThat(bind(REQUIRED + "controls:\n").keyPositions()).doesNotContainKey("controls");
+        assertThat(bind(REQUIRED + "controls: ''\n").keyPositions()).doesNotContainKey("controls");
+        assertThat(folder.findings()).isEmpty();
+
+        FrontMatter invalid = bind(REQUIRED + "controls: {a: b}\n");
+        assertThat(invalid.keyPositions()).containsEntry("controls", new Position(7, 1));
+        assertThat(folder.findings()).containsExactly("invalid-value a.md:7:11 controls must be a list, not a mapping");
     }
 
     // --- history
@@ -395,7 +470,7 @@ class FrontMatterBinderTest {
     }
 
     @Test
-    void aStatusOutsideItsSetIsInvalidWithADidYouMeanAndTheInclusionKept() {
+    void aStatusOutsideItsSetIsInvalidWithADidYouMeanAndReadAsTheStatusItProbablyMeans() {
         FrontMatter fm = bind(REQUIRED + "type: soa\ninclusions:\n  A.5.15: {justification: Contracts, status: implmented}\n"
                 + "  A.5.16: {status: done}\n");
 
@@ -405,11 +480,11 @@ class FrontMatterBinderTest {
                 "invalid-value a.md:10:20 the status of A.5.16 'done' is not one of implemented, partial, planned, "
                         + "not-implemented");
         assertThat(folder.load().findings().get(0).hint())
-                .isEqualTo("Did you mean 'implemented'? Use one of: implemented, partial, planned, not-implemented.");
+                .isEqualTo("Did you mean 'implemented'? Until it is corrected, it is read as 'implemented'.");
         assertThat(folder.load().findings().get(1).hint())
                 .isEqualTo("Use one of: implemented, partial, planned, not-implemented.");
         assertThat(fm.inclusions()).containsExactly(
-                new Inclusion("A.5.15", "Contracts", null, new Position(9, 3)),
+                new Inclusion("A.5.15", "Contracts", ImplementationStatus.IMPLEMENTED, new Position(9, 3)),
                 new Inclusion("A.5.16", null, null, new Position(10, 3)));
     }
 
@@ -445,6 +520,55 @@ class FrontMatterBinderTest {
     }
 
     // --- unknown keys
+
+    @Test
+    void aMisspeltRequiredKeyIsOneFindingAtItsLineThatNamesTheKey() {
+        folder.document("a.md", REQUIRED.replace("review_date:", "reveiw_date:"), "");
+
+        List<Finding> findings = folder.load().findings();
+
+        assertThat(SourceFolder.brief(findings)).containsExactly("required-field a.md:6:1 review_date or last_reviewed "
+                + "is required; did you mean 'review_date' for 'reveiw_date'?");
+        assertThat(findings.get(0).hint()).isEqualTo("Rename 'reveiw_date' to 'review_date'.");
+    }
+
+    @Test
+    void aKeyOtherToolsUseForARequiredKeyIsOneFindingAtItsLine() {
+        assertThat(findingsFor(REQUIRED.replace("owner:", "author:").replace("review_date:", "next_review:")
+                .replace("id:", "ID:"))).containsExactly(
+                "required-field a.md:2:1 required key 'id' is missing; did you mean 'id' for 'ID'?",
+                "required-field a.md:4:1 required key 'owner' is missing; did you mean 'owner' for 'author'?",
+                "required-field a.md:6:1 review_date or last_reviewed is required; did you mean 'review_date' for "
+                        + "'next_review'?");
+    }
+
+    @Test
+    void onlyOneUnknownKeyStandsForAMissingKeyAndOnlyWhenTheKeyIsMissing() {
+        assertThat(findingsFor(REQUIRED.replace("review_date: 2027-01-01", "last_reviewed: 2026-01-01")
+                + "next_review: 2027-01-01\nauthor: Ann\n")).containsExactly(
+                "unknown-field a.md:7:1 unknown key 'next_review'",
+                "unknown-field a.md:8:1 unknown key 'author'");
+        assertThat(findingsFor(REQUIRED.replace("review_date: 2027-01-01", "next_review: 2027-01-01")
+                + "last_review: 2026-01-01\n")).containsExactly(
+                "required-field a.md:6:1 review_date or last_reviewed is required; did you mean 'review_date' for "
+                        + "'next_review'?",
+                "unknown-field a.md:7:1 unknown key 'last_review'");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"approver, approved_by", "Approval Date, approved_on", "reviewed, last_reviewed",
+            "last_review, last_reviewed", "reviewed_on, last_reviewed", "review, review_date",
+            "review_due, review_date", "responsible, owner", "document_owner, owner", "name, title",
+            "doc_id, id", "document_id, id", "rev, version", "revision, version", "classification_level, classification",
+            "effective_date, effective", "related_documents, related", "description, summary"})
+    void unknownKeysAreAnsweredWithTheKeyOtherToolsMeanByThem(String written, String meant) {
+        folder.document("a.md", REQUIRED + written + ": x\n", "");
+
+        List<Finding> findings = folder.load().findings();
+
+        assertThat(findings).filteredOn(f -> f.message().equals("unknown key '" + written + "'"))
+                .singleElement().extracting(Finding::hint).isEqualTo("did you mean '" + meant + "'?");
+    }
 
     @Test
     void unknownKeysAreWarningsWithTheClosestKnownKey() {

@@ -1,6 +1,7 @@
 package io.github.ismshandbook.isms.load;
 
 import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.Handbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 
 import static io.github.ismshandbook.isms.load.SourceFolder.VALID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class HandbookLoaderTest {
 
@@ -32,6 +34,23 @@ class HandbookLoaderTest {
         assertThat(result.findings()).extracting(f -> f.file() + " " + f.rule().id()).containsExactly(
                 "b.md yaml-syntax", "c.md front-matter-missing", "d.md front-matter-missing",
                 "e.md front-matter-missing", "f.md required-field");
+    }
+
+    @Test
+    void theIdAFileWritesCountsAsTakenWhenItCannotBeBound() {
+        SourceFolder folder = new SourceFolder(tmp)
+                .write("tab.md", "---\nid: POL-TAB\ntitle: T\ntags:\n\t- a\n---\n")
+                .write("unclosed.md", "---\nid: 'POL-UNCLOSED'  # the id\ntitle: T\n")
+                .write("invalid.md", VALID.replace("POL-1", "POL 1"))
+                .write("misspelt.md", VALID.replace("id: POL-1", "Id: POL-MISSPELT"))
+                .write("none.md", "no front-matter\nid: POL-NONE\n")
+                .write("ok.md", VALID);
+
+        Handbook handbook = folder.load().handbook();
+
+        assertThat(handbook.takenIds()).containsExactly(entry("POL 1", "invalid.md"), entry("POL-MISSPELT", "misspelt.md"),
+                entry("POL-TAB", "tab.md"), entry("POL-UNCLOSED", "unclosed.md"));
+        assertThat(handbook.byId("POL-1")).map(Document::path).contains("ok.md");
     }
 
     @Test

@@ -14,7 +14,11 @@ class MarkdownOutlineTest {
 
     /** As if the body started on line 8 of the file, after a seven-line front-matter block. */
     private static MarkdownOutline outline(String body) {
-        return MarkdownOutline.of(body, 8);
+        try {
+            return MarkdownOutline.of(body, 8);
+        } catch (MarkdownNesting.TooDeep e) {
+            throw new AssertionError("nested too deep from body line " + e.line(), e);
+        }
     }
 
     @Test

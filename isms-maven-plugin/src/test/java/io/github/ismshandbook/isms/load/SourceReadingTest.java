@@ -1,6 +1,7 @@
 package io.github.ismshandbook.isms.load;
 
 import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Link;
@@ -177,6 +178,75 @@ class SourceReadingTest {
         assertThat(SourceFolder.brief(result.findings())).containsExactly(
                 "front-matter-missing a.md:1:1 the front-matter block opened on line 1 is never closed");
         assertThat(result.handbook().unreadable()).containsExactly("a.md");
+    }
+
+    @Test
+    void anUnterminatedBlockIsToldWhereTheDocumentTextStarts() {
+        folder.write("a.md", "---\nid: A\ntitle: T\n\n# Policy\n\nThis policy applies to everyone.\n");
+
+        Finding f = folder.load().findings().get(0);
+
+        assertThat(f.hint()).isEqualTo("Add a line '---' before line 5, where the document text starts.");
+    }
+
+    @Test
+    void aBlockClosedOnlyByARuleInTheTextIsProbablyNotClosed() {
+        folder.write("a.md", "---\nid: POL-A\ntitle: T\nowner: O\nversion: 1\nreview_date: 2027-01-01\n\n# Policy\n\n"
+                + "This policy applies to everyone.\nIt is reviewed yearly.\n\n---\n\nMore text.\n");
+
+        LoadResult result = folder.load();
+
+        assertThat(SourceFolder.brief(result.findings())).containsExactly("front-matter-missing a.md:8:1 the "
+                + "front-matter block opened on line 1 is probably not closed: the document text from line 8 on is read "
+                + "as YAML, up to the '---' on line 13");
+        assertThat(result.findings().get(0).hint()).isEqualTo("Add a line '---' before line 8 to end the front-matter.");
+        assertThat(result.handbook().takenBy("POL-A")).contains("a.md");
+    }
+
+    @Test
+    void aYamlMistakeAfterABlankLineInAClosedBlockIsAYamlMistake() {
+        folder.write("a.md", "---\nid: A\ntitle: T\n\nowner: O\n  bad: indentation\n---\nText.\n");
+        folder.write("b.md", "---\nid: B\ntitle: T\n\nPurpose: this policy\nsets out: x: y\n---\nText.\n");
+
+        assertThat(folder.load().findings()).extracting(f -> f.rule().id()).containsExactly("yaml-syntax", "yaml-syntax");
+    }
+
+    @Test
+    void frontMatterWithoutItsOpeningLineIsToldSoAndItsIdIsTaken() {
+        folder.write("a.md", "name: Access Policy\nacronym: POL-A\nsatisfies:\n  TSC:\n    - CC6.1\n---\n# Purpose\n");
+        folder.write("b.md", "Title: a note\n\nSome text.\n\n---\n");
+
+        LoadResult result = folder.load();
+
+        assertThat(SourceFolder.brief(result.findings())).containsExactly(
+                "front-matter-missing a.md:1:1 no front-matter block: the YAML that ends with the '---' on line 6 has "
+                        + "no opening '---'",
+                "front-matter-missing b.md:1:1 no front-matter block: the file does not start with '---'");
+        assertThat(result.findings().get(0).hint()).isEqualTo("Add a line '---' above line 1.");
+        assertThat(result.handbook().takenBy("POL-A")).contains("a.md");
+    }
+
+    @Test
+    void frontMatterBelowACommentIsToldToMoveUp() {
+        folder.write("a.md", "<!-- markdownlint-disable\n  MD041 -->\n\n---\nid: POL-A\n---\nText.\n");
+        folder.write("b.md", "Text first.\n\n---\nid: POL-B\n---\n");
+
+        LoadResult result = folder.load();
+
+        assertThat(SourceFolder.brief(result.findings())).containsExactly(
+                "front-matter-missing a.md:1:1 no front-matter block on line 1: the block that opens on line 4 is not "
+                        + "front-matter there",
+                "front-matter-missing b.md:1:1 no front-matter block: the file does not start with '---'");
+        assertThat(result.handbook().takenBy("POL-A")).contains("a.md");
+        assertThat(result.handbook().takenBy("POL-B")).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutFrontMatterIsToldHowToLeaveItOut() {
+        folder.write("notes.md", "# Notes\n");
+
+        assertThat(folder.load().findings().get(0).hint()).endsWith("If the file is not a handbook document, start its "
+                + "name with '_', or leave it out with the 'excludes' parameter.");
     }
 
     @Test

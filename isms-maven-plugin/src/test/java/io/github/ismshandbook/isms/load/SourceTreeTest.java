@@ -69,6 +69,24 @@ class SourceTreeTest {
     }
 
     @Test
+    void aReadmeInAnyFolderAndAnyCaseIsIgnored() {
+        folder.write("README.md", "# Our policies\n\nThis folder holds the ISMS handbook.\n")
+                .write("policies/readme.md", "About the policies.\n")
+                .write("policies/ReadMe.MD", "About the policies.\n")
+                .write("policies/a.md", valid("A"))
+                .write("policies/README.txt", "kept: not a README.md")
+                .write("readme-first.md", valid("R"));
+
+        LoadResult result = folder.load();
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.handbook().documents()).extracting(Document::path)
+                .containsExactly("policies/a.md", "readme-first.md");
+        assertThat(result.handbook().assets()).containsExactly("policies/README.txt");
+        assertThat(result.handbook().unreadable()).isEmpty();
+    }
+
+    @Test
     void includesAndExcludesSelectMarkdownFilesOnly() {
         folder.config = new BuildConfig(folder.root(), tmp.resolve("out"),
                 tmp.resolve("rep"), tmp.resolve("theme"), "T", "1", null, folder.config.today(), 30,
