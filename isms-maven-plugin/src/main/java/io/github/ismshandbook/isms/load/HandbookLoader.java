@@ -111,7 +111,7 @@ public final class HandbookLoader {
                 takenIds.merge(outcome.takenId(), path, HandbookLoader::first);
             }
         }
-        previous.findings().stream().filter(f -> !changedPaths.contains(f.file())).forEach(findings::add);
+        previous.findings().stream().filter(f -> f.isOnHandbook() || !changedPaths.contains(f.file())).forEach(findings::add);
         findings.sort(Finding.ORDER);
         List<Document> documents = old.documents().stream().map(d -> replaced.getOrDefault(d.path(), d)).toList();
         // a document saved in the editor differs from its last commit: it is a change of the working tree, now

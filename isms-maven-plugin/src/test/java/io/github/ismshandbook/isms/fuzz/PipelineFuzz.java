@@ -113,7 +113,7 @@ class PipelineFuzz {
     private static void checkOneProblemOneFinding(Validation validation) {
         Handbook handbook = validation.handbook();
         for (String path : handbook.unreadable()) {
-            long count = validation.findings().stream().filter(f -> f.file().equals(path)).count();
+            long count = validation.findings().stream().filter(f -> path.equals(f.file())).count();
             require(count <= 1, () -> "a file that is not loaded has more than one finding: " + path + " "
                     + validation.findings());
         }
@@ -136,7 +136,7 @@ class PipelineFuzz {
 
     private static void requireNoFinding(Validation validation, Rule rule, String file, Position at) {
         for (Finding f : validation.findings()) {
-            require(!(f.rule() == rule && f.file().equals(file) && f.line() == at.line() && f.column() == at.column()),
+            require(!(f.rule() == rule && file.equals(f.file()) && f.line() == at.line() && f.column() == at.column()),
                     () -> "a reference to the id of a file that has its own finding is reported again: " + f);
         }
     }
