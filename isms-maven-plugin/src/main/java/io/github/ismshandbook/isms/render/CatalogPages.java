@@ -74,9 +74,10 @@ final class CatalogPages {
 
     void write() throws IOException {
         List<ControlRow> rows = model.handbook.catalog().controls().stream().map(this::row).toList();
-        writeControls(rows);
+        List<SoaTable.Row> soa = SoaTable.rows(model, rows);
+        writeControls(rows, soa);
         writeClauses();
-        writeSoa(rows);
+        writeSoa(rows, soa);
     }
 
     private ControlRow row(Control control) {
@@ -100,7 +101,7 @@ final class CatalogPages {
         return groups;
     }
 
-    private void writeControls(List<ControlRow> rows) throws IOException {
+    private void writeControls(List<ControlRow> rows, List<SoaTable.Row> soa) throws IOException {
         Page index = new Page(SitePaths.CONTROLS_INDEX, "Annex A controls", "controls", null,
                 model.defaultClassification(), List.of(Page.HOME));
         Map<String, Object> context = pages.context(index);
@@ -114,11 +115,21 @@ final class CatalogPages {
                     model.defaultClassification(), List.of(Page.HOME, new Page.Crumb("Annex A controls", SitePaths.CONTROLS_INDEX)));
             Map<String, Object> ctx = pages.context(page);
             ctx.put("control", row);
+            ctx.put("soa", soa.get(i));
+            ctx.put("mandatory", mandatory(row));
             ctx.put("previous", i > 0 ? rows.get(i - 1) : null);
             ctx.put("next", i + 1 < rows.size() ? rows.get(i + 1) : null);
             ctx.put("catalogName", model.handbook.catalog().name());
             pages.write(page, "control.peb", ctx);
         }
+    }
+
+    /** The mandatory documented information that asks for the control, in catalog order. */
+    private List<MandatoryPage.Row> mandatory(ControlRow control) {
+        return model.mandatory.entries().stream()
+                .filter(e -> e.control() != null && e.control().id().equals(control.id()))
+                .map(e -> MandatoryPage.row(model, e))
+                .toList();
     }
 
     private void writeClauses() throws IOException {
@@ -133,14 +144,13 @@ final class CatalogPages {
         pages.write(page, "clauses.peb", context);
     }
 
-    private void writeSoa(List<ControlRow> rows) throws IOException {
+    private void writeSoa(List<ControlRow> rows, List<SoaTable.Row> table) throws IOException {
         int applicable = (int) rows.stream().filter(ControlRow::applicable).count();
         int covered = (int) rows.stream().filter(r -> r.applicable() && r.covered()).count();
         SoaCounts counts = new SoaCounts(rows.size(), applicable, rows.size() - applicable, covered, applicable - covered);
         List<DocumentView> soaDocuments = model.published.stream()
                 .filter(d -> d.frontMatter().type() == DocumentType.SOA)
                 .map(model::view).toList();
-        List<SoaTable.Row> table = SoaTable.rows(model, rows);
         Map<String, List<SoaTable.Row>> themes = new LinkedHashMap<>();
         table.forEach(r -> themes.computeIfAbsent(SoaTable.theme(r.control()), t -> new ArrayList<>()).add(r));
         Page page = new Page("soa.html", "Statement of Applicability", "soa", null, model.defaultClassification(),

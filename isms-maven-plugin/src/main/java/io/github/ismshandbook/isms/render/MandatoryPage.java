@@ -49,7 +49,7 @@ final class MandatoryPage {
         List<Row> clauses = new ArrayList<>();
         List<Row> controls = new ArrayList<>();
         for (MandatoryCoverage.Entry e : model.mandatory.entries()) {
-            (e.control() == null ? clauses : controls).add(row(e));
+            (e.control() == null ? clauses : controls).add(row(model, e));
         }
         List<Group> groups = new ArrayList<>();
         if (!clauses.isEmpty()) {
@@ -71,7 +71,8 @@ final class MandatoryPage {
         pages.write(page, "mandatory.peb", context);
     }
 
-    private Row row(MandatoryCoverage.Entry e) {
+    /** The row of an item, as this page and the page of the control that asks for it show it. */
+    static Row row(SiteModel model, MandatoryCoverage.Entry e) {
         MandatoryItem item = e.item();
         String url;
         if (e.control() != null) {

@@ -89,14 +89,34 @@ class SitePagesTest {
         assertThat(rows.get(1).select(".review-cell").text()).isEqualTo("2026-03-11 Due soon");
 
         assertThat(page("controls/A.5.7.html").select(".control-replaces").text()).isEqualTo("None");
-        org.jsoup.nodes.Document uncovered = page("controls/A.5.1.html");
+        org.jsoup.nodes.Document uncovered = page("controls/A.6.2.html");
         assertThat(uncovered.select(".soa-entry .justification").text())
                 .isEqualTo("Applicable, but no approved document implements it yet.");
+        assertThat(uncovered.select(".soa-entry .soa-status").text()).isEqualTo("Implementation: Not stated");
         assertThat(uncovered.select("#implementingTitle ~ .empty").text())
                 .isEqualTo("No approved document names this control in its controls.");
         org.jsoup.nodes.Document excluded = page("controls/A.7.4.html");
         assertThat(excluded.select(".soa-entry-links a").eachAttr("href"))
                 .containsExactly("../soa-document.html", "../soa.html#soa-A.7.4");
+    }
+
+    @Test
+    void aControlPageShowsTheSoaInclusionItsStatusAndTheMandatoryDocumentsThatAskForIt() throws IOException {
+        org.jsoup.nodes.Document included = page("controls/A.5.15.html");
+        assertThat(included.select(".soa-entry .justification").text())
+                .isEqualTo("Required by customer contracts, \"need to know\" for every system; reviewed yearly.");
+        assertThat(included.select(".soa-entry .soa-status").text()).isEqualTo("Implementation: Implemented");
+        assertThat(page("controls/A.5.1.html").select(".soa-entry .soa-status").text())
+                .isEqualTo("Implementation: Planned");
+        assertThat(included.select("#mandatoryTitle")).isEmpty();
+
+        org.jsoup.nodes.Document incident = page("controls/A.5.26.html");
+        assertThat(incident.select(".mandatory-list li").eachText())
+                .containsExactly("Document A.5.26: Incident response procedure Addressed");
+        assertThat(incident.select(".mandatory-list a").attr("href")).isEqualTo("../mandatory.html#mandatory-A.5.26");
+        // an excluded control's item does not apply, and its page has no implementation status
+        org.jsoup.nodes.Document excluded = page("controls/A.7.4.html");
+        assertThat(excluded.select(".soa-entry .soa-status")).isEmpty();
     }
 
     @Test
