@@ -6,6 +6,17 @@ REPO_DIR="$(dirname "$BENCH_DIR")"
 TARGET_DIR="${BENCH_TARGET:-$BENCH_DIR/target}"
 SEED="${SEED:-isms-bench}"
 PLUGIN="io.github.ismshandbook:isms-maven-plugin:0.1.0-SNAPSHOT"
+# ISMS_BENCH_M2=DIR: a private local repository (a copy of ~/.m2/repository, made on first use), so that
+# checkouts side by side do not install their plugins over each other's.
+MVN_REPO_ARGS=()
+if [ -n "${ISMS_BENCH_M2:-}" ]; then
+  if [ ! -d "$ISMS_BENCH_M2" ]; then
+    printf '[bench] copying ~/.m2/repository to %s\n' "$ISMS_BENCH_M2" >&2
+    mkdir -p "$(dirname "$ISMS_BENCH_M2")" && cp -a "$HOME/.m2/repository" "$ISMS_BENCH_M2"
+  fi
+  MAVEN_REPO="$ISMS_BENCH_M2"
+  MVN_REPO_ARGS=(-Dmaven.repo.local="$ISMS_BENCH_M2")
+fi
 PLUGIN_JAR="${MAVEN_REPO:-$HOME/.m2/repository}/io/github/ismshandbook/isms-maven-plugin/0.1.0-SNAPSHOT/isms-maven-plugin-0.1.0-SNAPSHOT.jar"
 
 say() { printf '[bench] %s\n' "$*" >&2; }
@@ -88,23 +99,24 @@ POM
 BASE_VERSION="0.0.0-base-SNAPSHOT"
 BASE_PLUGIN="io.github.ismshandbook:isms-maven-plugin:$BASE_VERSION"
 install_base_plugin() {
-  local rev=$1 tree="$TARGET_DIR/base-tree" commit
+  local rev=$1 tree="$TARGET_DIR/base-tree" commit stamp="$TARGET_DIR/base-plugin.commit"
   commit=$(git -C "$REPO_DIR" rev-parse --verify "$rev^{commit}") || { say "no such commit: $rev"; return 1; }
-  if [ -f "$TARGET_DIR/base-plugin.commit" ] && [ "$(cat "$TARGET_DIR/base-plugin.commit")" = "$commit" ]; then
+  local jar="${MAVEN_REPO:-$HOME/.m2/repository}/io/github/ismshandbook/isms-maven-plugin/$BASE_VERSION/isms-maven-plugin-$BASE_VERSION.jar"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$commit" ] && [ -f "$jar" ]; then
     return 0
   fi
   say "building the plugin of $rev ($commit) as $BASE_VERSION"
   rm -rf "$tree" && mkdir -p "$tree"
   git -C "$REPO_DIR" archive "$commit" | tar -x -C "$tree"
-  (cd "$tree" && mvn -B -q versions:set -DnewVersion="$BASE_VERSION" -DgenerateBackupPoms=false -DprocessAllModules=true \
-    && mvn -B -q install -Dmaven.test.skip=true \
+  (cd "$tree" && mvn -B -q "${MVN_REPO_ARGS[@]}" versions:set -DnewVersion="$BASE_VERSION" -DgenerateBackupPoms=false -DprocessAllModules=true \
+    && mvn -B -q "${MVN_REPO_ARGS[@]}" install -Dmaven.test.skip=true \
          -pl isms-maven-plugin -am)
-  echo "$commit" >"$TARGET_DIR/base-plugin.commit"
+  echo "$commit" >"$stamp"
 }
 
 install_plugin() {
   say "installing the plugin into the local repository (mvn install at $REPO_DIR)"
-  (cd "$REPO_DIR" && mvn -B -q install -DskipTests)
+  (cd "$REPO_DIR" && mvn -B -q "${MVN_REPO_ARGS[@]}" install -DskipTests)
 }
 
 plugin_installed() { [ -f "$PLUGIN_JAR" ]; }

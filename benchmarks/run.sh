@@ -104,12 +104,12 @@ measure() {
       local opts="${ISMS_MAVEN_OPTS:-}" plugin=$PLUGIN
       [ "$tool" = isms-xmx512m ] && opts="$opts -Xmx512m"
       [ "$tool" = isms-base ] && plugin=$BASE_PLUGIN
-      MAVEN_OPTS="$opts" /usr/bin/time -v -o "$report" mvn -B -q -o -f "$corpus/pom.xml" \
+      MAVEN_OPTS="$opts" /usr/bin/time -v -o "$report" mvn -B -q -o "${MVN_REPO_ARGS[@]}" -f "$corpus/pom.xml" \
         "$plugin:build" -Disms.failOnError=false >"$log" 2>&1 || status=$?
       ;;
     floor)
       out=""
-      MAVEN_OPTS="${ISMS_MAVEN_OPTS:-}" /usr/bin/time -v -o "$report" mvn -B -q -o -f "$TARGET_DIR/floor/pom.xml" \
+      MAVEN_OPTS="${ISMS_MAVEN_OPTS:-}" /usr/bin/time -v -o "$report" mvn -B -q -o "${MVN_REPO_ARGS[@]}" -f "$TARGET_DIR/floor/pom.xml" \
         validate >"$log" 2>&1 || status=$?
       ;;
   esac
