@@ -51,7 +51,7 @@ build() {
     # the reports land in the project's target/isms: move them next to the site
     if [ -d "$project/target/isms" ]; then mv "$project/target/isms" "$target/isms"; fi
     # the reports name the plugin's version; nothing else may differ
-    grep -rlZ --include='*.json' --include='*.sarif' --include='*.xml' -e "$BASE_VERSION" "$target" 2>/dev/null \
+    { grep -rlZ --include='*.json' --include='*.sarif' --include='*.xml' -e "$BASE_VERSION" "$target" 2>/dev/null || true; } \
       | xargs -0 -r sed -i "s/$BASE_VERSION/$CURRENT_VERSION/g"
   done
 }
