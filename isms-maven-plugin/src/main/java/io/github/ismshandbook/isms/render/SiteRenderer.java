@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Renders the handbook site of SPEC §6 to {@link BuildConfig#outputDirectory()}: a page per published document,
- * the index, the catalog, SoA, owner and review pages, search and print versions, the machine-readable files, the
- * source assets and the theme's assets, and {@code handbook.pdf} when {@link BuildConfig#pdf()} asks for it. The
+ * Renders the handbook site (docs/reference.md, "Site") to {@link BuildConfig#outputDirectory()}: a page per published
+ * document, the index, the catalog, SoA, owner and review pages, search and print versions, the machine-readable files,
+ * the source assets and the theme's assets, and {@code handbook.pdf} when {@link BuildConfig#pdf()} asks for it. The
  * site is written to a temporary sibling folder and moved into place only when complete, so a failed build leaves
  * the previous site untouched. Output is deterministic: the same handbook, configuration and {@code today} give
  * byte-identical files.
@@ -180,7 +180,8 @@ public final class SiteRenderer {
     /**
      * Copies the non-Markdown files of the source folder to the same place in the site, so that relative links
      * keep working. A file that is, or resolves through a symbolic link to, something outside the source folder
-     * is not copied (SPEC §8). Generated pages are written afterwards and win over a same-named source file.
+     * is not copied (docs/reference.md, "Guarantees"). Generated pages are written afterwards and win over a same-named
+     * source file.
      */
     private void copySourceAssets(Handbook handbook, SiteOutput out) throws IOException {
         Path source = config.sourceDirectory().toAbsolutePath().normalize();

@@ -8,7 +8,7 @@ import io.github.ismshandbook.isms.model.Finding;
 
 import java.io.IOException;
 
-/** {@code findings.json} (SPEC §4): {@code {"tool", "version", "today", "documents", "findings": [...]}}. */
+/** {@code findings.json} (docs/reference.md, "Findings"): {@code {"tool", "version", "today", "documents", "findings": [...]}}. */
 final class FindingsJson {
 
     private FindingsJson() {
