@@ -14,7 +14,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -191,10 +190,6 @@ final class SiteOutput implements AutoCloseable {
 
     void copy(InputStream source, String sitePath) throws IOException {
         AtomicFiles.copy(source, resolve(sitePath));
-    }
-
-    boolean exists(String sitePath) throws IOException {
-        return Files.exists(resolve(sitePath), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The staging location of a site path; fails when the path would leave the site. */
