@@ -6,6 +6,7 @@ import io.github.ismshandbook.isms.load.LoadResult;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.model.Validation;
 import io.github.ismshandbook.isms.publish.SiteOrigin;
 import io.github.ismshandbook.isms.publish.UnchangedVersions;
 import io.github.ismshandbook.isms.render.SiteRenderer;
@@ -75,7 +76,16 @@ public final class HandbookPipeline {
     /** {@link #build()} for {@code goal}, which the site records ({@link SiteOrigin}). */
     public Validation build(SiteOrigin.Goal goal) throws IOException {
         Validation validation = check();
-        new SiteRenderer(config, goal).render(validation);
+        renderer(goal).render(validation);
         return validation;
+    }
+
+    /**
+     * A renderer for {@code goal}, whose sites hold what publishing needs: the comparison with the published version
+     * in {@code changes.html}, the snapshot the next version compares with, and the goal and drafts that
+     * {@code isms:publish} checks ({@link SiteOrigin}).
+     */
+    public SiteRenderer renderer(SiteOrigin.Goal goal) {
+        return new SiteRenderer(config, new PublishingRecords(config, goal));
     }
 }

@@ -1,10 +1,10 @@
 package io.github.ismshandbook.isms.serve;
 
 import io.github.ismshandbook.isms.HandbookPipeline;
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.load.HandbookLoader;
 import io.github.ismshandbook.isms.load.LoadResult;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Validation;
 import io.github.ismshandbook.isms.publish.SiteOrigin;
 import io.github.ismshandbook.isms.render.SiteRenderer;
 import io.github.ismshandbook.isms.report.FindingsReport;
@@ -48,7 +48,7 @@ public final class IncrementalBuilder implements SiteBuilder {
                 Validation validation = pipeline.validate(loaded);
                 new FindingsReport(config).write(validation);
                 // a new renderer reads the theme again: a changed template or theme folder is a full build
-                renderer = new SiteRenderer(config, SiteOrigin.Goal.SERVE);
+                renderer = pipeline.renderer(SiteOrigin.Goal.SERVE);
                 renderer.render(validation);
                 return validation;
             }
