@@ -91,8 +91,7 @@ public final class SiteRenderer {
      * replaced atomically; the site as a whole is not. Renders everything, as {@link #render(Validation)}, when
      * there was no render before or the set of published documents changed.
      */
-    public void update(Validation validation, Set<String> changedPaths) throws IOException {
-        Handbook handbook = validation.handbook();
+    public void update(Handbook handbook, Set<String> changedPaths) throws IOException {
         SiteModel model = new SiteModel(config, handbook);
         if (retained == null || !retained.model().pagesOf().equals(model.pagesOf())) {
             render(model, records.changes(handbook));
