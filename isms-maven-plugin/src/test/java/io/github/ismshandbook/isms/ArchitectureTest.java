@@ -13,9 +13,15 @@ import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-/** The engine is usable without Maven: only the mojo package may see Maven's API. */
+/**
+ * The engine is usable without Maven: only the mojo package may see Maven's API. Its packages are layers, each
+ * using only the layers below it: model ← load ← check ← render, publish, report ← pipeline ← maven, serve.
+ */
 class ArchitectureTest {
+
+    private static final String ENGINE = "io.github.ismshandbook.isms";
 
     private static JavaClasses engine;
 
@@ -40,6 +46,43 @@ class ArchitectureTest {
                         "io.github.ismshandbook.isms.load..", "io.github.ismshandbook.isms.check..",
                         "io.github.ismshandbook.isms.render..", "io.github.ismshandbook.isms.report..",
                         "io.github.ismshandbook.isms.publish..", "io.github.ismshandbook.isms.maven..")
+                .check(engine);
+    }
+
+    /**
+     * Each stage reads what the stages before it made, never what comes after it: loading knows nothing of the
+     * checks, rendering, publishing and reporting know nothing of one another or of the pipeline that runs them,
+     * and only the mojos and the preview run the pipeline. A type that two layers share lives in the lower one.
+     */
+    @Test
+    void layersUseOnlyTheLayersBelowThem() {
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ENGINE + "..")
+                // the file-writing primitives every layer that writes uses
+                .layer("files").definedBy(ENGINE + ".files..")
+                .layer("model").definedBy(ENGINE + ".model..")
+                // reading the sources: their files and their Git history
+                .layer("load").definedBy(ENGINE + ".load..", ENGINE + ".git..")
+                .layer("check").definedBy(ENGINE + ".check..")
+                .layer("render").definedBy(ENGINE + ".render..")
+                .layer("publish").definedBy(ENGINE + ".publish..")
+                .layer("report").definedBy(ENGINE + ".report..")
+                .layer("scaffold").definedBy(ENGINE + ".scaffold..")
+                .layer("pipeline").definedBy(ENGINE)
+                .layer("maven").definedBy(ENGINE + ".maven..")
+                .layer("serve").definedBy(ENGINE + ".serve..")
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("maven")
+                .whereLayer("maven").mayNotBeAccessedByAnyLayer()
+                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("maven", "serve")
+                .whereLayer("scaffold").mayOnlyBeAccessedByLayers("maven")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline", "maven", "serve")
+                .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline", "maven", "serve")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("pipeline", "maven", "serve")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("render", "publish", "report", "pipeline", "maven",
+                        "serve")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("check", "render", "publish", "report", "pipeline",
+                        "maven", "serve")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("load", "check", "render", "publish", "report",
+                        "scaffold", "pipeline", "maven", "serve")
                 .check(engine);
     }
 

@@ -3,6 +3,7 @@ package io.github.ismshandbook.isms;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Rule;
+import io.github.ismshandbook.isms.model.Validation;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package io.github.ismshandbook.isms;
 
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.model.Validation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

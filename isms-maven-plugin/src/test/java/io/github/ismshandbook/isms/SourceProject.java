@@ -3,6 +3,7 @@ package io.github.ismshandbook.isms;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.io.IOException;
 import java.nio.file.Files;

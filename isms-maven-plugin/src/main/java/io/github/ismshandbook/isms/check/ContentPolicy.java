@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The allow-list that raw HTML written in documents passes through (SPEC §8: no script from content ever
- * runs). The {@code unsafe-html} check and the site renderer use this same policy, so what the check reports
- * is exactly what the site drops.
+ * The allow-list that raw HTML written in documents passes through (docs/reference.md, "Guarantees": no script from
+ * content ever runs). The {@code unsafe-html} check and the site renderer use this same policy, so what the check
+ * reports is exactly what the site drops.
  * <p>
  * Allowed: common inline and block formatting, headings, lists, tables, {@code details}/{@code summary},
  * code, blockquotes, figures, links ({@code http}, {@code https}, {@code mailto} and relative URLs), images

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Heading anchors in the Git forge convention (SPEC §3.2), the one GitHub's Markdown preview uses:
- * lower case, punctuation dropped (letters, marks, digits, '-' and '_' stay, in any script), each space
+ * Heading anchors in the Git forge convention (docs/reference.md, "Front-matter", the body), the one GitHub's Markdown
+ * preview uses: lower case, punctuation dropped (letters, marks, digits, '-' and '_' stay, in any script), each space
  * turned into '-', and {@code -1}, {@code -2}… appended to repeats. One instance per document, used in
  * heading order, so that loading and rendering give every heading the same anchor and a link that works
  * in the forge preview works in the handbook.

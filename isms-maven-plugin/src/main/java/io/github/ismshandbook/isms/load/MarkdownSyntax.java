@@ -12,8 +12,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * The Markdown dialect of SPEC §3.2, shared by loading (headings, links) and rendering, so that
- * both see the same tree. Flexmark's parser is immutable and thread-safe: it is built once.
+ * The Markdown dialect of docs/reference.md, "Front-matter" (the body), shared by loading (headings, links) and
+ * rendering, so that both see the same tree. Flexmark's parser is immutable and thread-safe: it is built once.
  */
 public final class MarkdownSyntax {
 

@@ -1,7 +1,7 @@
 package io.github.ismshandbook.isms.maven;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Validation;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

@@ -1,7 +1,7 @@
 package io.github.ismshandbook.isms.maven;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Validation;
 import io.github.ismshandbook.isms.publish.SiteOrigin;
 import io.github.ismshandbook.isms.report.ConsoleReport;
 import org.apache.maven.doxia.sink.Sink;

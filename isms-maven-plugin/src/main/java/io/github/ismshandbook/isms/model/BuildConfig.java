@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the engine needs to know, mapped from the mojo parameters of SPEC §5.
+ * Everything the engine needs to know, mapped from the mojo parameters (docs/reference.md, "Goals and parameters").
  *
  * @param sourceDirectory       where the Markdown documents are
  * @param outputDirectory       where the site goes
@@ -78,7 +78,10 @@ public record BuildConfig(
                 catalogs, includes, excludes, baseUrl, pdf, outputTimestamp, publishDirectory, true);
     }
 
-    /** Defaults of SPEC §5 for a project in {@code basedir}; tests start here and change what they need. */
+    /**
+     * Defaults of the mojo parameters (docs/reference.md, "Goals and parameters") for a project in {@code basedir};
+     * tests start here and change what they need.
+     */
     public static BuildConfig defaults(Path basedir, LocalDate today) {
         return new BuildConfig(basedir.resolve("src/handbook"), basedir.resolve("target/handbook"),
                 basedir.resolve("target/isms"), basedir.resolve("src/handbook-theme"), "ISMS Handbook",

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One problem in the handbook (SPEC §4).
+ * One problem in the handbook (docs/reference.md, "Findings").
  *
  * @param rule     the rule that found it
  * @param severity the effective severity (never {@link Severity#OFF})

@@ -2,7 +2,7 @@ package io.github.ismshandbook.isms.model;
 
 import java.util.Optional;
 
-/** The validation rules of SPEC §4, with their default severity and the help text shown in reports. */
+/** The validation rules of docs/reference.md, "Findings", with their default severity and the help text shown in reports. */
 public enum Rule {
     FRONT_MATTER_MISSING("front-matter-missing", Severity.ERROR,
             "A Markdown file has no YAML front-matter block.",

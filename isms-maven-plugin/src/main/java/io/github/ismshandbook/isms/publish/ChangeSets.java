@@ -1,6 +1,7 @@
 package io.github.ismshandbook.isms.publish;
 
 import com.fasterxml.jackson.core.JacksonException;
+import io.github.ismshandbook.isms.model.ChangeSet;
 import io.github.ismshandbook.isms.model.Handbook;
 
 import java.io.IOException;

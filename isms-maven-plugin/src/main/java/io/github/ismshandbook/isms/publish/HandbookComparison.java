@@ -1,5 +1,10 @@
 package io.github.ismshandbook.isms.publish;
 
+import io.github.ismshandbook.isms.model.ChangeSet;
+import io.github.ismshandbook.isms.model.DiffSegment;
+import io.github.ismshandbook.isms.model.DocumentChange;
+import io.github.ismshandbook.isms.model.DocumentEntry;
+import io.github.ismshandbook.isms.model.FieldChange;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
 import java.util.ArrayList;

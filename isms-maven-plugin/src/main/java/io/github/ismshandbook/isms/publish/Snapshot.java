@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The documents of one built site, as written to {@code isms-snapshot.json} at the site's root, so that a
- * later version can say what changed since (SPEC §6 {@code changes.html}, §7).
+ * later version can say what changed since ({@code changes.html}; docs/reference.md, "Versions").
  *
  * @param format    the file format's version, {@value #FORMAT} for this one
  * @param documents the published documents, by path

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * One document as recorded in {@code isms-snapshot.json}: the metadata a later version is compared with,
- * and the Markdown body. Keys are the front-matter keys (SPEC §3.1); absent values are left out.
+ * and the Markdown body. Keys are the front-matter keys (docs/reference.md, "Front-matter"); absent values are left
+ * out.
  *
  * @param path     path relative to the source directory, '/'-separated
  * @param type     the {@code type} key ({@code policy}, …)

@@ -1,7 +1,10 @@
 package io.github.ismshandbook.isms.publish;
 
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.ChangeSet;
 import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.DocumentChange;
+import io.github.ismshandbook.isms.model.FieldChange;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Position;

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The published versions as listed in {@code <publishDirectory>/versions.json} (SPEC §7): newest first,
- * the alias {@code latest} on the newest only. Immutable; every change returns a new index.
+ * The published versions as listed in {@code <publishDirectory>/versions.json} (docs/reference.md, "Versions"): newest
+ * first, the alias {@code latest} on the newest only. Immutable; every change returns a new index.
  */
 public final class VersionIndex {
 

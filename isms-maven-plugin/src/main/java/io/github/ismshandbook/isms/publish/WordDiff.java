@@ -1,5 +1,7 @@
 package io.github.ismshandbook.isms.publish;
 
+import io.github.ismshandbook.isms.model.DiffSegment;
+
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MyersDiff;
 import com.github.difflib.patch.AbstractDelta;

@@ -7,7 +7,7 @@ import org.owasp.html.PolicyFactory;
 import java.util.regex.Pattern;
 
 /**
- * The allow-list every rendered body passes through (SPEC §8: no script from content ever runs): the
+ * The allow-list every rendered body passes through (docs/reference.md, "Guarantees": no script from content runs): the
  * {@link ContentPolicy} that the {@code unsafe-html} check applies to the HTML authors write, so that what the
  * check reports is what the site drops, plus the few attributes this package's own renderers add (a
  * {@code rel="noopener"} on external links, the focusable, labelled scroll box around tables, the {@code note} role of

@@ -1,8 +1,8 @@
 package io.github.ismshandbook.isms.render;
 
+import io.github.ismshandbook.isms.model.ChangeSet;
 import io.github.ismshandbook.isms.model.Document;
-import io.github.ismshandbook.isms.publish.ChangeSet;
-import io.github.ismshandbook.isms.publish.DocumentEntry;
+import io.github.ismshandbook.isms.model.DocumentEntry;
 
 import java.io.IOException;
 import java.util.List;

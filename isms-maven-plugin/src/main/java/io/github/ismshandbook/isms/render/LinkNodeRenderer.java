@@ -84,9 +84,9 @@ final class LinkNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * Images of the site are shown; an image from elsewhere would be loaded from outside the site (SPEC §6 forbids
-     * it, and the page's Content-Security-Policy blocks it), so it becomes a link to the image instead, or its text
-     * when it is already inside a link (a badge).
+     * Images of the site are shown; an image from elsewhere would be loaded from outside the site (docs/reference.md,
+     * "Site", forbids it, and the page's Content-Security-Policy blocks it), so it becomes a link to the image instead,
+     * or its text when it is already inside a link (a badge).
      */
     private static void renderImage(Node node, String url, String title, NodeRendererContext context, HtmlWriter html) {
         String alt = new TextCollectingVisitor().collectAndGetText(node);

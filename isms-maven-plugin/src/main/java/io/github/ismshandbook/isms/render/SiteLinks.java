@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Turns the links of a body into site URLs, through the same {@link LinkResolver} the checks use, so that what is
  * checked is what is published. A link whose target is missing, unreadable, in 2013 numbering or not published
- * becomes marked text instead of a dead link (SPEC §4).
+ * becomes marked text instead of a dead link (docs/reference.md, "Front-matter", the body).
  */
 final class SiteLinks {
 

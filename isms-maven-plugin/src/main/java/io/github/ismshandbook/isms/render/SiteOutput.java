@@ -14,26 +14,21 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The folder a site is written to. Pages go into a temporary sibling of the output folder, which replaces the
- * output folder only once everything is written (a failed build never leaves a half-written site where the last
- * good one was). Every write is checked to stay inside the folder, whatever a path says. Files and folders are
- * made by {@link AtomicFiles}, so they get the modes of the user's umask.
+ * The folder a site is written to, in one of two ways: {@link #begin} stages a whole site and swaps it in,
+ * {@link #inPlace} replaces file by file the site the preview serves. Every write is checked to stay inside the
+ * folder, whatever a path says. Files and folders are made by {@link AtomicFiles}, so they get the modes of the
+ * user's umask.
  */
-final class SiteOutput implements AutoCloseable {
+abstract sealed class SiteOutput implements AutoCloseable permits SiteOutput.Staged, SiteOutput.InPlace {
 
-    private final Path target;
-    private final Path staging;
-    private final boolean inPlace;
-    private boolean committed;
+    /** The folder being written. */
+    private final Path folder;
 
-    private SiteOutput(Path target, Path staging, boolean inPlace) {
-        this.target = target;
-        this.staging = staging;
-        this.inPlace = inPlace;
+    private SiteOutput(Path folder) {
+        this.folder = folder;
     }
 
     /** Starts a site for {@code outputDirectory}: creates {@code .<name>.tmp-<random>} next to it. */
@@ -42,7 +37,7 @@ final class SiteOutput implements AutoCloseable {
         if (target.getParent() == null) {
             throw new IOException("The output folder cannot be a file-system root: " + target);
         }
-        return new SiteOutput(target, AtomicFiles.createSibling(target, ".tmp-"), false);
+        return new Staged(target, AtomicFiles.createSibling(target, ".tmp-"));
     }
 
     /**
@@ -52,12 +47,73 @@ final class SiteOutput implements AutoCloseable {
     static SiteOutput inPlace(Path outputDirectory) throws IOException {
         Path target = outputDirectory.toAbsolutePath().normalize();
         Files.createDirectories(target);
-        return new SiteOutput(target, target, true);
+        return new InPlace(target);
     }
 
-    /** The folder being written (the staging folder until {@link #commit()}). */
+    /**
+     * A whole site, written into a temporary sibling of the output folder, which replaces the output folder only
+     * once everything is written: a failed build never leaves a half-written site where the last good one was.
+     */
+    static final class Staged extends SiteOutput {
+        private final Path target;
+        private boolean committed;
+
+        private Staged(Path target, Path staging) {
+            super(staging);
+            this.target = target;
+        }
+
+        /** Each file is written once, into a folder nobody reads yet. */
+        @Override
+        OutputStream open(Path file) throws IOException {
+            return new BufferedOutputStream(Files.newOutputStream(file));
+        }
+
+        /** Puts the finished site in place of the previous one: old out of the way, new in, old deleted. */
+        @Override
+        void commit() throws IOException {
+            AtomicFiles.replaceWith(directory(), target);
+            committed = true;
+        }
+
+        /** Deletes the staging folder unless the site was committed. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                AtomicFiles.deleteTree(directory());
+            }
+        }
+    }
+
+    /**
+     * The site being served, updated file by file. It has no staging folder: a failed update leaves the site as it
+     * is, each file either the old one or the new one.
+     */
+    static final class InPlace extends SiteOutput {
+
+        private InPlace(Path target) {
+            super(target);
+        }
+
+        /** The file is written next to its place and replaces it when the stream closes. */
+        @Override
+        OutputStream open(Path file) throws IOException {
+            return AtomicFiles.replacing(file);
+        }
+
+        /** Every file is in place once written. */
+        @Override
+        void commit() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** The folder being written (for a staged site, the staging folder until {@link #commit()}). */
     Path directory() {
-        return staging;
+        return folder;
     }
 
     /** Writes a text file (UTF-8, LF line endings) at a site-relative path. */
@@ -80,16 +136,16 @@ final class SiteOutput implements AutoCloseable {
 
     /**
      * A stream for a large file whose bytes are written as they are (JSON that encodes itself, say) at a
-     * site-relative path; close it before {@link #commit()}. In place, the file is replaced when the stream closes.
+     * site-relative path; close it before {@link #commit()}.
      */
     OutputStream stream(String sitePath) throws IOException {
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
-        if (!inPlace) {
-            return new BufferedOutputStream(Files.newOutputStream(file));
-        }
-        return AtomicFiles.replacing(file);
+        return open(file);
     }
+
+    /** A stream that writes {@code file}, whose folder exists. */
+    abstract OutputStream open(Path file) throws IOException;
 
     /**
      * Streams a large text file (UTF-8, LF line endings) to a site-relative path. In place, the file is replaced
@@ -193,38 +249,20 @@ final class SiteOutput implements AutoCloseable {
         AtomicFiles.copy(source, resolve(sitePath));
     }
 
-    boolean exists(String sitePath) throws IOException {
-        return Files.exists(resolve(sitePath), LinkOption.NOFOLLOW_LINKS);
-    }
-
-    /** The staging location of a site path; fails when the path would leave the site. */
+    /** The location of a site path in the folder being written; fails when the path would leave the site. */
     Path resolve(String sitePath) throws IOException {
-        Path file = staging.resolve(sitePath).normalize();
-        if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\") || !file.startsWith(staging)
-                || file.equals(staging)) {
+        Path file = folder.resolve(sitePath).normalize();
+        if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\") || !file.startsWith(folder)
+                || file.equals(folder)) {
             throw new IOException("Refusing to write outside the output folder: " + sitePath);
         }
         return file;
     }
 
-    /** Puts the finished site in place of the previous one: old out of the way, new in, old deleted. */
-    void commit() throws IOException {
-        if (inPlace) {
-            committed = true;
-            return;
-        }
-        AtomicFiles.replaceWith(staging, target);
-        committed = true;
-    }
+    /** Puts what was written in place. */
+    abstract void commit() throws IOException;
 
-    /**
-     * Deletes the staging folder unless the site was committed. An update in place has no staging folder: its
-     * folder is the site being served, which a failed update leaves as it is.
-     */
+    /** Cleans up what was written but not committed. */
     @Override
-    public void close() throws IOException {
-        if (!committed && !inPlace) {
-            AtomicFiles.deleteTree(staging);
-        }
-    }
+    public abstract void close() throws IOException;
 }

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class SitePages {
 
-    /** Files the renderer generates at fixed places (SPEC §6). */
+    /** Files the renderer generates at fixed places (docs/reference.md, "Site"). */
     static final Set<String> GENERATED = Set.of("index.html", "soa.html", "soa.csv", "soa.xlsx", "mandatory.html",
             "owners.html", "reviews.html",
             "reviews.ics", "changes.html", "search.html", "search-index.json", "print.html", "handbook.pdf",

@@ -6,8 +6,8 @@ import io.github.ismshandbook.isms.model.Control;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Site-relative paths and the relative URLs between pages. Every link of the site is relative (SPEC §6), so a
- * page at {@code policies/x.html} reaches the site root through {@code ../}.
+ * Site-relative paths and the relative URLs between pages. Every link of the site is relative (docs/reference.md,
+ * "Site"), so a page at {@code policies/x.html} reaches the site root through {@code ../}.
  */
 final class SitePaths {
 

@@ -1,26 +1,25 @@
 package io.github.ismshandbook.isms.render;
 
-import io.github.ismshandbook.isms.Validation;
+import io.github.ismshandbook.isms.files.AtomicFiles.Content;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.ChangeSet;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Handbook;
-import io.github.ismshandbook.isms.publish.ChangeSet;
-import io.github.ismshandbook.isms.publish.ChangeSets;
-import io.github.ismshandbook.isms.publish.SiteOrigin;
-import io.github.ismshandbook.isms.publish.Snapshot;
-import io.github.ismshandbook.isms.publish.SnapshotWriter;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Renders the handbook site of SPEC §6 to {@link BuildConfig#outputDirectory()}: a page per published document,
- * the index, the catalog, SoA, owner and review pages, search and print versions, the machine-readable files, the
- * source assets and the theme's assets, and {@code handbook.pdf} when {@link BuildConfig#pdf()} asks for it. The
+ * Renders the handbook site (docs/reference.md, "Site") to {@link BuildConfig#outputDirectory()}: a page per published
+ * document, the index, the catalog, SoA, owner and review pages, search and print versions, the machine-readable files,
+ * the source assets and the theme's assets, and {@code handbook.pdf} when {@link BuildConfig#pdf()} asks for it. The
  * site is written to a temporary sibling folder and moved into place only when complete, so a failed build leaves
  * the previous site untouched. Output is deterministic: the same handbook, configuration and {@code today} give
  * byte-identical files.
@@ -34,7 +33,7 @@ public final class SiteRenderer {
     public static final String PDF = "handbook.pdf";
 
     private final BuildConfig config;
-    private final SiteOrigin.Goal goal;
+    private final SiteRecords records;
     private final Theme theme;
     /** What the last render leaves for {@link #update}: its model, search texts and print bodies. */
     private Retained retained;
@@ -42,31 +41,29 @@ public final class SiteRenderer {
     private record Retained(SiteModel model, CompressedTexts texts, CompressedTexts printBodies) {
     }
 
-    /** A renderer for {@code isms:build}. */
+    /** A renderer of the pages alone: {@code changes.html} says the build was not compared. */
     public SiteRenderer(BuildConfig config) {
-        this(config, SiteOrigin.Goal.BUILD);
+        this(config, SiteRecords.NONE);
     }
 
-    /** A renderer for {@code goal}, which the site records in {@link SiteOrigin#FILE_NAME}. */
-    public SiteRenderer(BuildConfig config, SiteOrigin.Goal goal) {
+    /** A renderer whose sites show and hold {@code records} beside the pages. */
+    public SiteRenderer(BuildConfig config, SiteRecords records) {
         this.config = config;
-        this.goal = goal;
+        this.records = records;
         this.theme = new Theme(config.themeDirectory());
     }
 
     /**
      * Renders the site of the validated handbook, replacing whatever {@code outputDirectory} held before;
-     * {@code changes.html} compares with the newest version in {@link BuildConfig#publishDirectory()} older
-     * than this one (a first version says so).
+     * {@code changes.html} shows {@link SiteRecords#changes}.
      */
     public void render(Validation validation) throws IOException {
-        render(validation, changes(validation.handbook()));
+        render(validation, records.changes(validation.handbook()));
     }
 
     /**
-     * Renders the site with {@code changes.html} from {@code changes} (see
-     * {@link io.github.ismshandbook.isms.publish.ChangeSets#against}), or, when {@code null}, saying that the build
-     * was not compared. The site also gets {@code isms-snapshot.json}, which the next version compares with.
+     * Renders the site with {@code changes.html} from {@code changes}, or, when {@code null}, saying that the build
+     * was not compared. The site also gets the files of {@link SiteRecords#files}.
      */
     public void render(Validation validation, ChangeSet changes) throws IOException {
         render(new SiteModel(config, validation.handbook()), changes);
@@ -94,11 +91,10 @@ public final class SiteRenderer {
      * replaced atomically; the site as a whole is not. Renders everything, as {@link #render(Validation)}, when
      * there was no render before or the set of published documents changed.
      */
-    public void update(Validation validation, Set<String> changedPaths) throws IOException {
-        Handbook handbook = validation.handbook();
+    public void update(Handbook handbook, Set<String> changedPaths) throws IOException {
         SiteModel model = new SiteModel(config, handbook);
         if (retained == null || !retained.model().pagesOf().equals(model.pagesOf())) {
-            render(model, changes(handbook));
+            render(model, records.changes(handbook));
             return;
         }
         SiteModel before = retained.model();
@@ -123,7 +119,7 @@ public final class SiteRenderer {
                     retained.texts(), retained.printBodies());
             documents.write(published(model, changedPaths));
             // compared with the published version only after the edited pages: it reads the published snapshot
-            ChangeSet changes = changes(handbook);
+            ChangeSet changes = records.changes(handbook);
             if (listed) {
                 documents.write(published(model, neighbours));
                 documents.writeIndex();
@@ -134,12 +130,6 @@ public final class SiteRenderer {
             out.commit();
         }
         retained = new Retained(model, retained.texts(), retained.printBodies());
-    }
-
-    /** What {@code changes.html} shows: the comparison with the newest published version older than this one. */
-    private ChangeSet changes(Handbook handbook) throws IOException {
-        return ChangeSets.against(config.publishDirectory(), config.handbookVersion(), handbook,
-                config.includeDrafts());
     }
 
     private static List<Document> published(SiteModel model, Set<String> paths) {
@@ -163,12 +153,10 @@ public final class SiteRenderer {
         new SearchIndex(model, documents.texts()).write(out);
         new UtilityPages(model, pages, documents.printBodies()).write();
         new ChangesPage(model, pages).write(changes);
-        // through the output, as every other file: an update in place replaces it, never writes into it
-        out.writeBytes(Snapshot.FILE_NAME,
-                snapshot -> SnapshotWriter.write(model.handbook, config.includeDrafts(), snapshot));
-        // which goal made the site and which drafts it holds: isms:publish takes only a build without drafts
-        out.writeBytes(SiteOrigin.FILE_NAME, origin -> SiteOrigin.of(goal, model.handbook, config.handbookVersion(),
-                config.includeDrafts()).write(origin));
+        // through the output, as every other file: an update in place replaces them, never writes into them
+        for (Map.Entry<String, Content<OutputStream>> file : records.files(model.handbook).entrySet()) {
+            out.writeBytes(file.getKey(), file.getValue());
+        }
         if (config.pdf()) {
             PdfRenderer.render(out.directory(), out.resolve("print.html"), out.resolve(PDF),
                     new PdfRenderer.Metadata(config.title(), config.organization(),
@@ -180,7 +168,8 @@ public final class SiteRenderer {
     /**
      * Copies the non-Markdown files of the source folder to the same place in the site, so that relative links
      * keep working. A file that is, or resolves through a symbolic link to, something outside the source folder
-     * is not copied (SPEC §8). Generated pages are written afterwards and win over a same-named source file.
+     * is not copied (docs/reference.md, "Guarantees"). Generated pages are written afterwards and win over a same-named
+     * source file.
      */
     private void copySourceAssets(Handbook handbook, SiteOutput out) throws IOException {
         Path source = config.sourceDirectory().toAbsolutePath().normalize();

@@ -1,9 +1,9 @@
 package io.github.ismshandbook.isms.report;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.util.Collections;
 import java.util.SortedSet;

@@ -1,10 +1,10 @@
 package io.github.ismshandbook.isms.report;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -2,13 +2,13 @@ package io.github.ismshandbook.isms.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.io.IOException;
 
-/** {@code findings.json} (SPEC §4): {@code {"tool", "version", "today", "documents", "findings": [...]}}. */
+/** {@code findings.json} (docs/reference.md, "Findings"): {@code {"tool", "version", "today", "documents", "findings": [...]}}. */
 final class FindingsJson {
 
     private FindingsJson() {

@@ -1,8 +1,8 @@
 package io.github.ismshandbook.isms.report;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.model.Validation;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -1,7 +1,7 @@
 package io.github.ismshandbook.isms.report;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the report files of every validating goal (SPEC §4) into {@link BuildConfig#reportDirectory()}:
- * {@code findings.json}, {@code findings.sarif} (SARIF 2.1.0) and {@code findings-junit.xml}. The same
- * validation, configuration and tool version always give byte-identical files.
+ * Writes the report files of every validating goal (docs/reference.md, "Findings") into {@link
+ * BuildConfig#reportDirectory()}: {@code findings.json}, {@code findings.sarif} (SARIF 2.1.0) and {@code
+ * findings-junit.xml}. The same validation, configuration and tool version always give byte-identical files.
  */
 public final class FindingsReport {
 

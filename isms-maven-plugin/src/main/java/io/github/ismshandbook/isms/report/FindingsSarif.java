@@ -2,11 +2,11 @@ package io.github.ismshandbook.isms.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

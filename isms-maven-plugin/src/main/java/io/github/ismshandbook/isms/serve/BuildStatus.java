@@ -1,8 +1,8 @@
 package io.github.ismshandbook.isms.serve;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.time.Duration;
 import java.util.List;

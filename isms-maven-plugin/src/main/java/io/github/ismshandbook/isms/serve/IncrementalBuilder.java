@@ -1,74 +1,46 @@
 package io.github.ismshandbook.isms.serve;
 
 import io.github.ismshandbook.isms.HandbookPipeline;
-import io.github.ismshandbook.isms.Validation;
-import io.github.ismshandbook.isms.load.HandbookLoader;
-import io.github.ismshandbook.isms.load.LoadResult;
 import io.github.ismshandbook.isms.model.BuildConfig;
-import io.github.ismshandbook.isms.publish.SiteOrigin;
-import io.github.ismshandbook.isms.render.SiteRenderer;
-import io.github.ismshandbook.isms.report.FindingsReport;
+import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The preview's builder: the first build, and any change it cannot follow, builds everything; a change to
- * Markdown documents reloads only those, re-renders the changed documents' pages first, then the pages that show
- * them ({@link SiteRenderer#update}), and checks the whole handbook again (checks are quick). A theme file, an
- * asset, a new or deleted document, or lost watch events mean a full build.
+ * Markdown documents goes to {@link HandbookPipeline.Preview#update}, which reloads only those and re-renders the
+ * pages they touch. A theme file, an asset, a new or deleted document, or lost watch events mean a full build.
  */
 public final class IncrementalBuilder implements SiteBuilder {
 
     private final BuildConfig config;
-    private final HandbookPipeline pipeline;
-    /** The renderer of the last full build, whose theme (templates read once) the updates after it use. */
-    private SiteRenderer renderer;
-    private LoadResult loaded;
+    private final HandbookPipeline.Preview preview;
 
     public IncrementalBuilder(BuildConfig config) {
         this.config = config;
-        this.pipeline = new HandbookPipeline(config);
+        this.preview = new HandbookPipeline(config).preview();
     }
 
     @Override
     public Validation build(Set<Path> changed) throws IOException {
-        try {
-            Set<String> paths = loaded == null ? null : documentPaths(changed);
-            Optional<LoadResult> reloaded = paths == null ? Optional.empty()
-                    : new HandbookLoader(config).reload(loaded, paths);
-            if (reloaded.isEmpty()) {
-                loaded = new HandbookLoader(config).load();
-                Validation validation = pipeline.validate(loaded);
-                new FindingsReport(config).write(validation);
-                // a new renderer reads the theme again: a changed template or theme folder is a full build
-                renderer = new SiteRenderer(config, SiteOrigin.Goal.SERVE);
-                renderer.render(validation);
-                return validation;
-            }
-            loaded = reloaded.get();
-            // pages do not show findings: the edited page comes first, the checks after it
-            renderer.update(new Validation(loaded.handbook(), List.of()), paths);
-            Validation validation = pipeline.validate(loaded);
-            new FindingsReport(config).write(validation);
-            return validation;
-        } catch (IOException | RuntimeException e) {
-            loaded = null; // the site may be half updated: the next change builds everything
-            throw e;
-        }
+        Optional<Handbook> built = preview.handbook();
+        Set<String> paths = built.isEmpty() ? null : documentPaths(changed, built.get());
+        Optional<Validation> updated = paths == null ? Optional.empty() : preview.update(paths);
+        return updated.isPresent() ? updated.get() : preview.build();
     }
 
     /**
      * The source paths of the changed Markdown files, or {@code null} when something else changed. A file that
      * came and went between two builds (an editor's temporary file) is no change.
      */
-    private Set<String> documentPaths(Set<Path> changed) {
+    private Set<String> documentPaths(Set<Path> changed, Handbook built) {
         if (changed.isEmpty()) {
             return null;
         }
@@ -82,7 +54,7 @@ public final class IncrementalBuilder implements SiteBuilder {
             String path = source.relativize(file).toString().replace('\\', '/');
             if (path.endsWith(".md")) {
                 paths.add(path);
-            } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || loaded.handbook().assets().contains(path)) {
+            } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || built.assets().contains(path)) {
                 return null;
             }
         }

@@ -1,7 +1,7 @@
 package io.github.ismshandbook.isms.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.ismshandbook.isms.Validation;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,6 +1,6 @@
 package io.github.ismshandbook.isms.serve;
 
-import io.github.ismshandbook.isms.Validation;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.io.IOException;
 import java.nio.file.Path;

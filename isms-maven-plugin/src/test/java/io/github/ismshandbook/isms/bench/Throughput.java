@@ -1,11 +1,11 @@
 package io.github.ismshandbook.isms.bench;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.check.HandbookChecker;
 import io.github.ismshandbook.isms.load.HandbookLoader;
 import io.github.ismshandbook.isms.load.LoadResult;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
+import io.github.ismshandbook.isms.model.Validation;
 import io.github.ismshandbook.isms.render.SiteRenderer;
 import io.github.ismshandbook.isms.report.FindingsReport;
 import io.github.ismshandbook.isms.serve.IncrementalBuilder;

@@ -18,10 +18,10 @@ import static io.github.ismshandbook.isms.fuzz.Fuzzing.require;
 
 /**
  * Any file named {@code .md} in the source folder: the loader must turn it into a document or into the one
- * finding that says why not (SPEC §4, §8), and every finding must point into the file. The data's last byte
- * chooses between a front-matter built by {@link FrontMatterText} (odd) and the rest of the data as the file's
- * raw bytes (even, so a seed file that ends in an extra line break is the file itself): raw bytes test decoding
- * and splitting, the built blocks get past the YAML parser to the binder.
+ * finding that says why not (docs/reference.md, "Findings" and "Guarantees"), and every finding must point into the
+ * file. The data's last byte chooses between a front-matter built by {@link FrontMatterText} (odd) and the rest of the
+ * data as the file's raw bytes (even, so a seed file that ends in an extra line break is the file itself): raw bytes
+ * test decoding and splitting, the built blocks get past the YAML parser to the binder.
  * <p>
  * The loader may only throw {@link IOException} when the file system fails; the file system here does not,
  * so any exception at all is a finding.
@@ -30,7 +30,7 @@ class FrontMatterFuzz {
 
     static final String FILE = "policies/doc.md";
 
-    /** What a file that is not a document gets, alone (SPEC §4: "and nothing else"). */
+    /** What a file that is not a document gets, alone (docs/reference.md, "Findings": "and nothing else"). */
     private static final Set<Rule> WHY_NOT_A_DOCUMENT = EnumSet.of(Rule.FRONT_MATTER_MISSING, Rule.YAML_SYNTAX,
             Rule.INVALID_VALUE);
 

@@ -3,14 +3,14 @@ package io.github.ismshandbook.isms.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 
 /**
- * Front-matter blocks built from fuzzer data: keys of SPEC §3.1 (and near misses), values of every shape the
- * binder meets (dates, versions, lists, mappings, block scalars), and the YAML that hostile files use: tabs,
- * anchors and aliases, tags, merge keys, deep nesting, stray markers. Raw bytes rarely get past the YAML
+ * Front-matter blocks built from fuzzer data: keys of docs/reference.md, "Front-matter" (and near misses), values of
+ * every shape the binder meets (dates, versions, lists, mappings, block scalars), and the YAML that hostile files use:
+ * tabs, anchors and aliases, tags, merge keys, deep nesting, stray markers. Raw bytes rarely get past the YAML
  * parser; these do, and reach the binder.
  */
 final class FrontMatterText {
 
-    /** The keys of SPEC §3.1. */
+    /** The keys of docs/reference.md, "Front-matter". */
     static final String[] KEYS = {"id", "title", "owner", "version", "review_date", "last_reviewed", "review_cycle",
             "type", "status", "approved_by", "approved_on", "effective", "classification", "controls", "clauses",
             "related", "supersedes", "tags", "summary", "history", "exclusions", "inclusions"};

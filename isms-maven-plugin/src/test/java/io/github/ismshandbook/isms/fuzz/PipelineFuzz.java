@@ -3,7 +3,6 @@ package io.github.ismshandbook.isms.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ismshandbook.isms.HandbookPipeline;
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
@@ -16,6 +15,7 @@ import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
+import io.github.ismshandbook.isms.model.Validation;
 import io.github.ismshandbook.isms.report.ConsoleReport;
 import org.xml.sax.SAXException;
 

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 import static io.github.ismshandbook.isms.fuzz.Fuzzing.require;
 
 /**
- * What a rendered site must never contain, whatever the documents say (SPEC §8): a script that is not the theme's
- * own {@code <script src=…>}, an event handler attribute, a {@code javascript:} URL, a search index that is more
- * than data, JSON that does not parse, or a given secret.
+ * What a rendered site must never contain, whatever the documents say (docs/reference.md, "Guarantees"): a script that
+ * is not the theme's own {@code <script src=…>}, an event handler attribute, a {@code javascript:} URL, a search index
+ * that is more than data, JSON that does not parse, or a given secret.
  */
 final class SiteSafety {
 

@@ -22,9 +22,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §8 tried from outside with real Maven: a handbook written to break the build, leak files from the
- * build machine, write outside the output folder or run script in a reader's browser. With
- * {@code failOnError=false} the build succeeds, every broken file has a finding, and none of it gets through.
+ * The guarantees of docs/reference.md ("Guarantees") tried from outside with real Maven: a handbook written to break
+ * the build, leak files from the build machine, write outside the output folder or run script in a reader's browser.
+ * With {@code failOnError=false} the build succeeds, every broken file has a finding, and none of it gets through.
  */
 class HostileInputIT {
 

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §8: a build killed while it renders never leaves a half-written site where the last good one was.
- * A first build makes the good site; a second, with changed documents, is killed with SIGKILL once it is
+ * docs/reference.md, "Guarantees": a build killed while it renders never leaves a half-written site where the last good
+ * one was. A first build makes the good site; a second, with changed documents, is killed with SIGKILL once it is
  * writing its staging folder; the good site must be byte for byte what it was.
  */
 class InterruptedBuildIT {

@@ -1,6 +1,11 @@
 package io.github.ismshandbook.isms.publish;
 
+import io.github.ismshandbook.isms.model.ChangeSet;
+import io.github.ismshandbook.isms.model.DiffSegment;
+import io.github.ismshandbook.isms.model.DocumentChange;
+import io.github.ismshandbook.isms.model.DocumentEntry;
 import io.github.ismshandbook.isms.model.DocumentStatus;
+import io.github.ismshandbook.isms.model.FieldChange;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 import org.junit.jupiter.api.Test;
@@ -12,9 +17,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import static io.github.ismshandbook.isms.publish.DiffSegment.deleted;
-import static io.github.ismshandbook.isms.publish.DiffSegment.equal;
-import static io.github.ismshandbook.isms.publish.DiffSegment.inserted;
+import static io.github.ismshandbook.isms.model.DiffSegment.deleted;
+import static io.github.ismshandbook.isms.model.DiffSegment.equal;
+import static io.github.ismshandbook.isms.model.DiffSegment.inserted;
 import static io.github.ismshandbook.isms.publish.TestDocument.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,16 @@
 package io.github.ismshandbook.isms.publish;
 
+import io.github.ismshandbook.isms.model.DiffSegment;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static io.github.ismshandbook.isms.publish.DiffSegment.deleted;
-import static io.github.ismshandbook.isms.publish.DiffSegment.equal;
-import static io.github.ismshandbook.isms.publish.DiffSegment.inserted;
+import static io.github.ismshandbook.isms.model.DiffSegment.deleted;
+import static io.github.ismshandbook.isms.model.DiffSegment.equal;
+import static io.github.ismshandbook.isms.model.DiffSegment.inserted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WordDiffTest {

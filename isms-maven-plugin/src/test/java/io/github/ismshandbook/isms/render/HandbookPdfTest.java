@@ -1,11 +1,11 @@
 package io.github.ismshandbook.isms.render;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.Validation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

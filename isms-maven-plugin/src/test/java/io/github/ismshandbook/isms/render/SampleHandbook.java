@@ -1,6 +1,6 @@
 package io.github.ismshandbook.isms.render;
 
-import io.github.ismshandbook.isms.Validation;
+import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
@@ -8,6 +8,8 @@ import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.RevisionEntry;
+import io.github.ismshandbook.isms.model.Validation;
+import io.github.ismshandbook.isms.publish.SiteOrigin;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -153,7 +155,7 @@ final class SampleHandbook {
     /** Renders the sample as a project in {@code basedir}; returns the site folder. */
     static Path render(Path basedir) throws IOException {
         BuildConfig config = config(basedir);
-        new SiteRenderer(config).render(validation());
+        new HandbookPipeline(config).renderer(SiteOrigin.Goal.BUILD).render(validation());
         return config.outputDirectory();
     }
 

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pages of SPEC §6 beyond the documents: catalog, SoA, reviews, owners, search, print, data files. */
+/** The pages of docs/reference.md, "Site", beyond the documents: catalog, SoA, reviews, owners, search, print, data files. */
 class SitePagesTest {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");

@@ -1,8 +1,9 @@
 package io.github.ismshandbook.isms.render;
 
+import io.github.ismshandbook.isms.HandbookPipeline;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.ChangeSet;
 import io.github.ismshandbook.isms.model.Document;
-import io.github.ismshandbook.isms.publish.ChangeSet;
 import io.github.ismshandbook.isms.publish.SiteOrigin;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -38,7 +39,7 @@ class SiteRendererTest {
     }
 
     private void render() throws IOException {
-        new SiteRenderer(config).render(SampleHandbook.validation());
+        new HandbookPipeline(config).renderer(SiteOrigin.Goal.BUILD).render(SampleHandbook.validation());
     }
 
     private org.jsoup.nodes.Document page(String path) throws IOException {
@@ -192,7 +193,7 @@ class SiteRendererTest {
 
     @Test
     void anEmptyHandbookStillGivesEveryPage() throws IOException {
-        new SiteRenderer(config).render(new io.github.ismshandbook.isms.Validation(
+        new SiteRenderer(config).render(new io.github.ismshandbook.isms.model.Validation(
                 new io.github.ismshandbook.isms.model.Handbook(List.of(), Set.of(), Set.of(), TestHandbooks.catalog()), List.of()));
 
         for (String p : List.of("index.html", "soa.html", "soa.csv", "soa.xlsx", "mandatory.html", "owners.html", "reviews.html", "reviews.ics", "search.html",
@@ -206,7 +207,7 @@ class SiteRendererTest {
     void aDocumentWithMissingValuesStillRenders() throws IOException {
         Document broken = TestHandbooks.doc("policies/broken.md", null).title(null).owner(null).version(null)
                 .reviewDate(null).build();
-        new SiteRenderer(config).render(new io.github.ismshandbook.isms.Validation(
+        new SiteRenderer(config).render(new io.github.ismshandbook.isms.model.Validation(
                 new io.github.ismshandbook.isms.model.Handbook(List.of(broken), Set.of(), Set.of(), TestHandbooks.catalog()), List.of()));
 
         assertThat(page("policies/broken.html").select("h1").text()).isEqualTo("policies/broken.md");
@@ -232,11 +233,11 @@ class SiteRendererTest {
         before.set(0, TestHandbooks.doc("standards/passwords.md", "STD-PW").title("Password Standard")
                 .version("1.2").body("## Requirements\n\nPasswords have at least 12 characters.\n").build());
         before.add(TestHandbooks.doc("policies/old.md", "POL-OLD").title("Old Policy").build());
-        io.github.ismshandbook.isms.publish.ChangeSet changes = io.github.ismshandbook.isms.publish.ChangeSets.compare("2025.4",
+        io.github.ismshandbook.isms.model.ChangeSet changes = io.github.ismshandbook.isms.publish.ChangeSets.compare("2025.4",
                 io.github.ismshandbook.isms.publish.Snapshot.of(before.stream().filter(d -> d.isPublished(false)).toList()),
                 io.github.ismshandbook.isms.publish.Snapshot.of(SampleHandbook.handbook().published(false)));
 
-        new SiteRenderer(config).render(SampleHandbook.validation(), changes);
+        new HandbookPipeline(config).renderer(SiteOrigin.Goal.BUILD).render(SampleHandbook.validation(), changes);
 
         org.jsoup.nodes.Document page = page("changes.html");
         assertThat(page.select("#added ~ ul a").eachText()).containsExactly("Access Control Policy");
@@ -278,7 +279,7 @@ class SiteRendererTest {
         assertThat(SiteOrigin.read(site)).contains(new SiteOrigin(SiteOrigin.Goal.BUILD, config.handbookVersion(),
                 false, List.of()));
 
-        new SiteRenderer(config.withIncludeDrafts(true), SiteOrigin.Goal.SERVE).render(SampleHandbook.validation());
+        new HandbookPipeline(config.withIncludeDrafts(true)).renderer(SiteOrigin.Goal.SERVE).render(SampleHandbook.validation());
         SiteOrigin preview = SiteOrigin.read(site).orElseThrow();
         assertThat(preview.goal()).isEqualTo(SiteOrigin.Goal.SERVE);
         assertThat(preview.includeDrafts()).isTrue();

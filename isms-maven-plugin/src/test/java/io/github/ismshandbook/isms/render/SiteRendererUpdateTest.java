@@ -3,8 +3,9 @@ package io.github.ismshandbook.isms.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ismshandbook.isms.HandbookPipeline;
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Validation;
+import io.github.ismshandbook.isms.publish.SiteOrigin;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,7 @@ class SiteRendererUpdateTest {
         write("policies/a.md", "POL-A", "Alpha Policy", "policy", "approved", "",
                 "Alpha revised. Follow the [Bravo standard](../standards/b.md).\n");
 
-        renderer.update(validate(), Set.of("policies/a.md"));
+        renderer.update(validate().handbook(), Set.of("policies/a.md"));
 
         assertThat(page("policies/a.html").select(".doc-body").text()).contains("Alpha revised")
                 .doesNotContain("Alpha text");
@@ -137,7 +138,7 @@ class SiteRendererUpdateTest {
                 "Alpha revised. Follow the [Bravo standard](../standards/b.md).\n");
         Validation validation = validate();
 
-        renderer.update(validation, Set.of("policies/a.md"));
+        renderer.update(validation.handbook(), Set.of("policies/a.md"));
 
         assertThat(rewritten()).contains("policies/a.html", "print.html", "search-index.json")
                 .doesNotContain("standards/b.html", "index.html", "policies/d.html", "procedures/c.html",
@@ -154,7 +155,7 @@ class SiteRendererUpdateTest {
                 "Alpha text. Follow the [Bravo standard](../standards/b.md) and [Delta](d.md).\n");
         Validation validation = validate();
 
-        renderer.update(validation, Set.of("policies/a.md"));
+        renderer.update(validation.handbook(), Set.of("policies/a.md"));
 
         assertThat(rewritten()).contains("policies/a.html", "policies/d.html", "standards/b.html", "index.html",
                         "print.html", "search-index.json")
@@ -167,13 +168,13 @@ class SiteRendererUpdateTest {
     void aChangedInclusionReachesTheStatementOfApplicability() throws IOException {
         write("soa.md", "SOA", "Statement of Applicability", "soa", "approved",
                 "inclusions:\n  A.5.15: {justification: Contracts, status: planned}\n", "Our SoA.\n");
-        renderer.update(validate(), Set.of("soa.md")); // a new document: everything is rendered
+        renderer.update(validate().handbook(), Set.of("soa.md")); // a new document: everything is rendered
         ageSite();
         write("soa.md", "SOA", "Statement of Applicability", "soa", "approved",
                 "inclusions:\n  A.5.15: {justification: Contracts, status: implemented}\n", "Our SoA.\n");
         Validation validation = validate();
 
-        renderer.update(validation, Set.of("soa.md"));
+        renderer.update(validation.handbook(), Set.of("soa.md"));
 
         assertThat(rewritten()).contains("soa.html", "soa.csv", "soa.xlsx", "soa-document.html");
         assertThat(page("soa.html").getElementById("soa-A.5.15").select(".soa-status").text()).isEqualTo("Implemented");
@@ -187,7 +188,7 @@ class SiteRendererUpdateTest {
         write("policies/a.md", "POL-A", "Alpha Policy", "policy", "approved", "",
                 "Alpha now follows the [Charlie procedure](../procedures/c.md) only.\n");
 
-        renderer.update(validate(), Set.of("policies/a.md"));
+        renderer.update(validate().handbook(), Set.of("policies/a.md"));
 
         assertThat(page("standards/b.html").select(".ref-backlinks a").eachText()).containsExactly("Charlie Procedure");
         assertThat(page("procedures/c.html").select(".ref-backlinks a").eachText())
@@ -200,7 +201,7 @@ class SiteRendererUpdateTest {
         write("policies/a.md", "POL-A", "Alpha Policy", "policy", "approved", "",
                 "Alpha revised. Follow the [Bravo standard](../standards/b.md).\n");
 
-        renderer.update(validate(), Set.of("policies/a.md"));
+        renderer.update(validate().handbook(), Set.of("policies/a.md"));
 
         assertThat(page("print.html").text()).contains("Alpha revised", "Delta text stands alone")
                 .doesNotContain("Alpha text");
@@ -215,12 +216,12 @@ class SiteRendererUpdateTest {
     void anUpdatedSiteIsTheSiteAFullRenderGives() throws IOException {
         write("policies/a.md", "POL-A", "Alpha Policy", "policy", "approved", "controls: [A.5.15]\n",
                 "Alpha now follows the [Charlie procedure](../procedures/c.md) and [[A.5.1]].\n");
-        renderer.update(validate(), Set.of("policies/a.md"));
+        renderer.update(validate().handbook(), Set.of("policies/a.md"));
         write("standards/b.md", "STD-B", "Bravo Standard", "standard", "approved", "supersedes: [POL-D]\n",
                 "Bravo text, now on its own.\n");
         Validation validation = validate();
 
-        renderer.update(validation, Set.of("standards/b.md"));
+        renderer.update(validation.handbook(), Set.of("standards/b.md"));
 
         assertSameAsFullRender(validation);
     }
@@ -232,7 +233,7 @@ class SiteRendererUpdateTest {
                 "Alpha text. Follow the [Bravo standard](../standards/b.md).\n");
         Validation validation = validate();
 
-        renderer.update(validation, Set.of("policies/a.md"));
+        renderer.update(validation.handbook(), Set.of("policies/a.md"));
 
         // the navigation lists the documents of the page's own type: Delta's page lists Alpha
         assertThat(page("policies/d.html").select("nav#siteNav").text()).contains("Alpha Rules")
@@ -252,7 +253,7 @@ class SiteRendererUpdateTest {
         write("policies/e.md", "POL-E", "Echo Draft, renamed", "policy", "draft", "", "Echo text.\n");
         Validation validation = validate();
 
-        renderer.update(validation, Set.of("policies/e.md"));
+        renderer.update(validation.handbook(), Set.of("policies/e.md"));
 
         assertThat(page("policies/d.html").select(".doc-body span.broken-link").text())
                 .isEqualTo("Echo Draft, renamed");
@@ -265,6 +266,9 @@ class SiteRendererUpdateTest {
      */
     @Test
     void everyFileIsReplacedNotWrittenInto() throws IOException {
+        // with the files publishing adds, which an update replaces too
+        renderer = new HandbookPipeline(config).renderer(SiteOrigin.Goal.SERVE);
+        renderer.render(validate());
         Path links = project.resolve("links");
         Map<String, byte[]> before = SiteRendererTest.snapshot(site);
         for (String path : before.keySet()) {
@@ -275,7 +279,7 @@ class SiteRendererUpdateTest {
         write("policies/a.md", "POL-A", "Alpha Rules", "policy", "approved", "",
                 "Alpha revised. Follow the [Bravo standard](../standards/b.md).\n");
 
-        renderer.update(validate(), Set.of("policies/a.md"));
+        renderer.update(validate().handbook(), Set.of("policies/a.md"));
 
         Map<String, byte[]> linked = SiteRendererTest.snapshot(links);
         before.forEach((path, bytes) -> assertThat(linked.get(path)).as(path).isEqualTo(bytes));
@@ -290,7 +294,7 @@ class SiteRendererUpdateTest {
         Files.createDirectories(site.resolve("policies/a.html/in-the-way"));
         write("policies/a.md", "POL-A", "Alpha Policy", "policy", "approved", "", "Alpha revised.\n");
 
-        assertThatThrownBy(() -> renderer.update(validate(), Set.of("policies/a.md"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> renderer.update(validate().handbook(), Set.of("policies/a.md"))).isInstanceOf(IOException.class);
 
         assertThat(site.resolve("policies/d.html")).hasBinaryContent(before.get("policies/d.html"));
         assertThat(site.resolve("index.html")).exists();
@@ -307,7 +311,7 @@ class SiteRendererUpdateTest {
         write("policies/e.md", "POL-E", "Echo Draft", "policy", "draft", "", "Echo now links to [[PRO-C]].\n");
         Validation validation = validate();
 
-        renderer.update(validation, Set.of("policies/e.md"));
+        renderer.update(validation.handbook(), Set.of("policies/e.md"));
 
         assertThat(page("policies/e.html").select(".doc-body").text()).isEqualTo("Echo now links to Charlie Procedure.");
         assertThat(page("procedures/c.html").select(".ref-backlinks a").eachText()).contains("Echo Draft");
@@ -320,7 +324,7 @@ class SiteRendererUpdateTest {
         io.github.ismshandbook.isms.files.AtomicFiles.deleteTree(site);
         Validation validation = validate();
 
-        new SiteRenderer(config).update(validation, Set.of("policies/a.md"));
+        new SiteRenderer(config).update(validation.handbook(), Set.of("policies/a.md"));
 
         assertThat(site.resolve("policies/d.html")).exists();
         assertSameAsFullRender(validation);
@@ -330,14 +334,14 @@ class SiteRendererUpdateTest {
     void aNewOrRemovedDocumentRendersEverything() throws IOException {
         write("policies/f.md", "POL-F", "Foxtrot Policy", "policy", "approved", "", "Foxtrot text.\n");
         Validation added = validate();
-        renderer.update(added, Set.of("policies/f.md"));
+        renderer.update(added.handbook(), Set.of("policies/f.md"));
 
         assertThat(page("index.html").select("a").eachText()).contains("Foxtrot Policy");
         assertSameAsFullRender(added);
 
         Files.delete(config.sourceDirectory().resolve("policies/d.md"));
         Validation removed = validate();
-        renderer.update(removed, Set.of("policies/d.md"));
+        renderer.update(removed.handbook(), Set.of("policies/d.md"));
 
         assertThat(site.resolve("policies/d.html")).doesNotExist();
         assertSameAsFullRender(removed);
@@ -348,7 +352,7 @@ class SiteRendererUpdateTest {
         write("policies/d.md", "POL-D", "Delta Policy", "policy", "draft", "", "Delta text stands alone.\n");
         Validation validation = validate();
 
-        renderer.update(validation, Set.of("policies/d.md"));
+        renderer.update(validation.handbook(), Set.of("policies/d.md"));
 
         assertThat(site.resolve("policies/d.html")).doesNotExist();
         assertSameAsFullRender(validation);

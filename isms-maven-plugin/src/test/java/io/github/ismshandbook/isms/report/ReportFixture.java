@@ -1,6 +1,5 @@
 package io.github.ismshandbook.isms.report;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
@@ -9,6 +8,7 @@ import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Rule;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.util.List;
 import java.util.Map;

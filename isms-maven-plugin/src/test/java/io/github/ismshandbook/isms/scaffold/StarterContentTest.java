@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The starter set's promise: {@code init} followed by {@code check} gives no error and no warning. Each test
- * states one rule of SPEC §3–4 over every starter document, so that an edit that breaks it fails here, with
- * the document named, rather than in a user's first build.
+ * states one rule of docs/reference.md ("Front-matter", "Findings") over every starter document, so that an edit that
+ * breaks it fails here, with the document named, rather than in a user's first build.
  */
 class StarterContentTest {
 

@@ -1,8 +1,8 @@
 package io.github.ismshandbook.isms.serve;
 
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Finding;
+import io.github.ismshandbook.isms.model.Validation;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

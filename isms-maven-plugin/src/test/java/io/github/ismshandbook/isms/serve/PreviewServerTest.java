@@ -2,11 +2,11 @@ package io.github.ismshandbook.isms.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Rule;
+import io.github.ismshandbook.isms.model.Validation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.github.ismshandbook.isms.site;
 
 import io.github.ismshandbook.isms.HandbookPipeline;
-import io.github.ismshandbook.isms.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
+import io.github.ismshandbook.isms.model.Validation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,4 @@
-package io.github.ismshandbook.isms.publish;
-
-import io.github.ismshandbook.isms.model.RevisionEntry;
+package io.github.ismshandbook.isms.model;
 
 import java.util.List;
 

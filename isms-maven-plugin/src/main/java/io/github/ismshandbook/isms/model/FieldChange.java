@@ -1,4 +1,4 @@
-package io.github.ismshandbook.isms.publish;
+package io.github.ismshandbook.isms.model;
 
 /**
  * A metadata field of a document that differs between two versions.

@@ -1,8 +1,4 @@
-package io.github.ismshandbook.isms;
-
-import io.github.ismshandbook.isms.model.Finding;
-import io.github.ismshandbook.isms.model.Handbook;
-import io.github.ismshandbook.isms.model.Severity;
+package io.github.ismshandbook.isms.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.ismshandbook.isms.publish;
+package io.github.ismshandbook.isms.model;
 
 import java.util.List;
 
