@@ -138,29 +138,31 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
         if (!sourceDirectory.isDirectory()) {
             getLog().warn("No handbook sources: " + sourceDirectory + " is not a folder (set sourceDirectory, or run isms:init)");
         }
-        return new BuildConfig(
-                sourceDirectory.toPath(),
-                siteDirectory,
-                reportDirectory.toPath(),
-                themeDirectory == null ? null : themeDirectory.toPath(),
-                title == null || title.isBlank() ? "ISMS Handbook" : title,
-                handbookVersion,
-                organization,
-                todayDate(),
-                reviewWarningDays,
-                parseCycle(),
-                classifications == null || classifications.isEmpty() ? BuildConfig.DEFAULT_CLASSIFICATIONS : classifications,
-                defaultClassification,
-                includeDrafts,
-                parseRules(),
-                catalogs == null ? List.of() : catalogs.stream().map(File::toPath).toList(),
-                includes == null ? List.of() : includes,
-                excludes == null ? List.of() : excludes,
-                baseUrl,
-                pdf,
-                outputTimestamp,
-                publishDirectory == null ? null : publishDirectory.toPath(),
-                git);
+        return BuildConfig.builder()
+                .sourceDirectory(sourceDirectory.toPath())
+                .outputDirectory(siteDirectory)
+                .reportDirectory(reportDirectory.toPath())
+                .themeDirectory(themeDirectory == null ? null : themeDirectory.toPath())
+                .title(title == null || title.isBlank() ? BuildConfig.DEFAULT_TITLE : title)
+                .handbookVersion(handbookVersion)
+                .organization(organization)
+                .today(todayDate())
+                .reviewWarningDays(reviewWarningDays)
+                .reviewCycle(parseCycle())
+                .classifications(classifications == null || classifications.isEmpty()
+                        ? BuildConfig.DEFAULT_CLASSIFICATIONS : classifications)
+                .defaultClassification(defaultClassification)
+                .includeDrafts(includeDrafts)
+                .rules(parseRules())
+                .catalogs(catalogs == null ? List.of() : catalogs.stream().map(File::toPath).toList())
+                .includes(includes == null ? List.of() : includes)
+                .excludes(excludes == null ? List.of() : excludes)
+                .baseUrl(baseUrl)
+                .pdf(pdf)
+                .outputTimestamp(outputTimestamp)
+                .publishDirectory(publishDirectory == null ? null : publishDirectory.toPath())
+                .git(git)
+                .build();
     }
 
     /** Says where the PDF is, when the build renders one: it is easy to miss among the site's files. */

@@ -55,7 +55,7 @@ public class ServeMojo extends AbstractHandbookMojo {
 
     @Override
     protected void doExecute() throws MojoExecutionException {
-        BuildConfig config = buildConfig(previewDirectory.toPath()).withIncludeDrafts(true);
+        BuildConfig config = buildConfig(previewDirectory.toPath()).toBuilder().includeDrafts(true).build();
         // Full rebuild for now; an incremental renderer can use the changed paths later.
         SiteBuilder builder = new IncrementalBuilder(config);
         PreviewSettings settings = new PreviewSettings(host, port, config.outputDirectory(), watched(config),
