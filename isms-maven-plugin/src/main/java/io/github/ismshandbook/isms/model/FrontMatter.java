@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The bound front-matter of a document (README, "Writing documents"). A value that was missing or invalid is
- * {@code null} (the loader has already reported it); defaults ({@code type}, {@code status},
- * {@code classification}) are already applied. Lists are never {@code null}.
+ * {@code null} (the loader has already reported it); defaults are applied: {@code type} and {@code status} here
+ * ({@link #DEFAULT_TYPE}, {@link #DEFAULT_STATUS}), so they are never {@code null}, {@code classification} by the
+ * loader (the configured default). Lists are never {@code null}.
  *
  * @param keyPositions where each key that was written with a value appears, by key name (a key left empty,
  *                     {@code controls:} or {@code controls: []}, is as if it were not written); the entries of
@@ -53,7 +54,14 @@ public record FrontMatter(
                 List.of(), keyPositions);
     }
 
+    /** The {@code type} of a document that names none. */
+    public static final DocumentType DEFAULT_TYPE = DocumentType.POLICY;
+    /** The {@code status} of a document that names none. */
+    public static final DocumentStatus DEFAULT_STATUS = DocumentStatus.APPROVED;
+
     public FrontMatter {
+        type = type == null ? DEFAULT_TYPE : type;
+        status = status == null ? DEFAULT_STATUS : status;
         controls = List.copyOf(controls);
         clauses = List.copyOf(clauses);
         related = List.copyOf(related);
