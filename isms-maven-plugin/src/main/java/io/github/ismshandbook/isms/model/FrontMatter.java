@@ -42,18 +42,6 @@ public record FrontMatter(
         List<Inclusion> inclusions,
         Map<String, Position> keyPositions) {
 
-    /** Front-matter without {@code inclusions}: that of every document but a Statement of Applicability. */
-    public FrontMatter(String id, String title, String owner, String version, LocalDate reviewDate,
-                       LocalDate lastReviewed, Period reviewCycle, DocumentType type, DocumentStatus status,
-                       String approvedBy, LocalDate approvedOn, LocalDate effective, String classification,
-                       List<Located<String>> controls, List<Located<String>> clauses, List<Located<String>> related,
-                       List<Located<String>> supersedes, List<String> tags, String summary,
-                       List<RevisionEntry> history, List<Exclusion> exclusions, Map<String, Position> keyPositions) {
-        this(id, title, owner, version, reviewDate, lastReviewed, reviewCycle, type, status, approvedBy, approvedOn,
-                effective, classification, controls, clauses, related, supersedes, tags, summary, history, exclusions,
-                List.of(), keyPositions);
-    }
-
     /** The {@code type} of a document that names none. */
     public static final DocumentType DEFAULT_TYPE = DocumentType.POLICY;
     /** The {@code status} of a document that names none. */

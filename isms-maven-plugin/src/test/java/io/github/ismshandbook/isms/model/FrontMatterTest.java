@@ -11,7 +11,8 @@ class FrontMatterTest {
 
     private static FrontMatter of(DocumentType type, DocumentStatus status) {
         return new FrontMatter("POL-1", "Title", "CISO", "1.0", null, null, null, type, status, null, null, null,
-                "internal", List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), Map.of());
+                "internal", List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
+                Map.of());
     }
 
     @Test
