@@ -70,11 +70,7 @@ class DeepNestingTest {
         write("images.md", "IMAGES", "[![".repeat(48) + "x" + "](a.png)](quotes.md)".repeat(48) + "\n");
         write("html.md", "HTML", "<div>".repeat(5000) + "x" + "</div>".repeat(5000) + "\n");
         Files.write(config.sourceDirectory().resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        BuildConfig withPdf = new BuildConfig(config.sourceDirectory(), config.outputDirectory(), config.reportDirectory(),
-                config.themeDirectory(), config.title(), config.handbookVersion(), config.organization(), config.today(),
-                config.reviewWarningDays(), config.reviewCycle(), config.classifications(),
-                config.defaultClassification(), false, config.rules(), config.catalogs(), config.includes(),
-                config.excludes(), config.baseUrl(), true, config.outputTimestamp(), config.publishDirectory());
+        BuildConfig withPdf = config.toBuilder().includeDrafts(false).pdf(true).build();
 
         // half the stack a Java thread gets by default, and the build runs on it where it does not run in parallel
         AtomicReference<Object> outcome = new AtomicReference<>();

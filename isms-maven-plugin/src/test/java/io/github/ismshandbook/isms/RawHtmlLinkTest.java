@@ -61,7 +61,7 @@ class RawHtmlLinkTest {
         write(source.resolve("policies/draft.md"), document("POL-D", "Draft", "draft", "Not yet.\n"));
         Files.createDirectories(source.resolve("images"));
         Files.write(source.resolve("images/net.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G'});
-        config = BuildConfig.defaults(project, LocalDate.of(2026, 3, 1));
+        config = BuildConfig.builder(project, LocalDate.of(2026, 3, 1)).build();
         validation = new HandbookPipeline(config).build();
     }
 

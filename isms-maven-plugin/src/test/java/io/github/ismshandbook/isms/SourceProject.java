@@ -31,8 +31,8 @@ final class SourceProject {
 
     SourceProject(Path basedir) {
         // the items of mandatory documented information a two-document handbook leaves open are not these tests' subject
-        this.config = BuildConfig.defaults(basedir, LocalDate.of(2026, 6, 1))
-                .withRules(Map.of(Rule.MANDATORY_MISSING, Severity.OFF));
+        this.config = BuildConfig.builder(basedir, LocalDate.of(2026, 6, 1))
+                .rules(Map.of(Rule.MANDATORY_MISSING, Severity.OFF)).build();
     }
 
     void write(String path, String text) throws IOException {

@@ -85,9 +85,9 @@ final class FrontMatterBinder {
         LocalDate lastReviewed = values.date("last_reviewed", node("last_reviewed"));
         requireReviewDate();
         DocumentType type = values.choice("type", node("type"), TYPES, DocumentType::fromKey,
-                DocumentType.POLICY, DocumentType.POLICY.key());
+                FrontMatter.DEFAULT_TYPE, FrontMatter.DEFAULT_TYPE.key());
         DocumentStatus status = values.choice("status", node("status"), STATUSES, DocumentStatus::fromKey,
-                DocumentStatus.APPROVED, DocumentStatus.APPROVED.key());
+                FrontMatter.DEFAULT_STATUS, FrontMatter.DEFAULT_STATUS.key());
         String classification = values.choice("classification", node("classification"), config.classifications(),
                 c -> config.classifications().contains(c) ? Optional.of(c) : Optional.empty(),
                 config.defaultClassification(), config.defaultClassification());

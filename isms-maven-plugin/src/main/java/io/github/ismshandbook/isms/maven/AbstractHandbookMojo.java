@@ -1,16 +1,17 @@
 package io.github.ismshandbook.isms.maven;
 
 import io.github.ismshandbook.isms.HandbookPipeline;
+import io.github.ismshandbook.isms.model.Validation;
 import io.github.ismshandbook.isms.model.BuildConfig;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Severity;
-import io.github.ismshandbook.isms.render.SiteRenderer;
 import io.github.ismshandbook.isms.report.ConsoleReport;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,34 +19,31 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Goals that load the handbook ({@code check}, {@code build}, {@code serve}, {@code report}): their parameters,
- * mapped onto one {@link BuildConfig}.
+ * Goals that load and check the handbook ({@code check}, and through {@link AbstractRenderingMojo} {@code build},
+ * {@code serve} and {@code report}): the parameters loading and checking read, mapped onto a {@link BuildConfig}.
+ * {@code includeDrafts} is each goal's own: {@code serve} always includes drafts.
  */
 public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
 
     /**
-     * Folder the handbook site is written to by {@code build}, which {@code publish} publishes. The {@code report}
-     * goal writes to {@code handbook/} inside the Maven site instead, {@code serve} to {@code target/handbook-preview}.
-     */
-    @Parameter(property = "isms.outputDirectory", defaultValue = "${project.build.directory}/handbook")
-    protected File outputDirectory;
-
-    /**
      * Folder of the published versions: one sub-folder per version, {@code latest/}, {@code versions.json}
      * and an {@code index.html} that leads to the latest version. Serve or copy this folder as a whole.
-     * {@code build} compares with the newest version published here to write {@code changes.html}.
+     * The newest version published here is what {@code changes.html} and {@code version-unchanged} compare with.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "isms.publishDirectory", defaultValue = "${project.build.directory}/handbook-versions")
     protected File publishDirectory;
 
-    /** Folder of template and asset overrides: a file here replaces the theme's file of the same name. */
-    @Parameter(defaultValue = "${project.basedir}/src/handbook-theme")
-    protected File themeDirectory;
-
-    /** Folder of findings.json, findings.sarif and findings-junit.xml. */
+    /**
+     * Folder of findings.json, findings.sarif and findings-junit.xml.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.directory}/isms", readonly = true)
     protected File reportDirectory;
 
@@ -58,64 +56,86 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File projectDirectory;
 
-    /** Title of the handbook. */
-    @Parameter(defaultValue = "${project.name}")
-    protected String title;
-
-    /** Version of the handbook shown in the site and used by {@code publish}. */
+    /**
+     * Version of the handbook shown in the site and used by {@code publish}; a document that changed since the newest
+     * published version without a new {@code version} of its own is reported ({@code version-unchanged}).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "isms.version", defaultValue = "${project.version}")
     protected String handbookVersion;
 
-    /** How many days before its due date a review is reported as due soon. */
+    /**
+     * The date reviews are checked against, as {@code YYYY-MM-DD}. Default: the current date.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "isms.today")
+    protected String today;
+
+    /**
+     * How many days before its due date a review is reported as due soon.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "isms.reviewWarningDays", defaultValue = "30")
     protected int reviewWarningDays;
 
-    /** Review cycle of a document that names none: months ({@code 12}) or an ISO-8601 period ({@code P1Y}). */
+    /**
+     * Review cycle of a document that names none: months ({@code 12}) or an ISO-8601 period ({@code P1Y}).
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "P1Y")
     protected String reviewCycle;
 
-    /** Allowed classification labels, lowest first. Default: public, internal, confidential, restricted. */
+    /**
+     * Allowed classification labels, lowest first. Default: public, internal, confidential, restricted.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     protected List<String> classifications;
 
-    /** Classification of a document that names none. */
+    /**
+     * Classification of a document that names none.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "internal")
     protected String defaultClassification;
 
     /**
-     * Publish documents with {@code status: draft} too. {@code serve} always includes them; {@code publish} refuses a
-     * site that holds drafts unless it is set for {@code publish} as well.
+     * Severity per rule: {@code <rules><unmapped-document>off</unmapped-document></rules>}; error, warning, info or off.
+     *
+     * @since 0.1.0
      */
-    @Parameter(property = "isms.includeDrafts", defaultValue = "false")
-    protected boolean includeDrafts;
-
-    /** Severity per rule: {@code <rules><unmapped-document>off</unmapped-document></rules>}; error, warning, info or off. */
     @Parameter
     protected Map<String, String> rules;
 
-    /** Extra catalog files (YAML, the format of the built-in ISO/IEC 27001:2022 catalog). */
+    /**
+     * Extra catalog files (YAML, the format of the built-in ISO/IEC 27001:2022 catalog).
+     *
+     * @since 0.1.0
+     */
     @Parameter
     protected List<File> catalogs;
 
-    /** Ant-style patterns of Markdown files to include, relative to the source folder. Default: all. */
+    /**
+     * Ant-style patterns of Markdown files to include, relative to the source folder. Default: all.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     protected List<String> includes;
 
-    /** Ant-style patterns of Markdown files to exclude, relative to the source folder. */
+    /**
+     * Ant-style patterns of Markdown files to exclude, relative to the source folder.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     protected List<String> excludes;
-
-    /** Absolute URL the site is served from, for links in feeds; the site itself only uses relative links. */
-    @Parameter(property = "isms.baseUrl")
-    protected String baseUrl;
-
-    /** Also render {@code handbook.pdf}. */
-    @Parameter(property = "isms.pdf", defaultValue = "false")
-    protected boolean pdf;
-
-    /** Timestamp for reproducible output; when set, the site shows it as the build time. */
-    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-    protected String outputTimestamp;
 
     /**
      * Read each document's last change (commit, date, author) from the Git repository the project is in, show it
@@ -128,46 +148,31 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
     @Parameter(property = "isms.git", defaultValue = "true")
     protected boolean git;
 
-    /** The engine's configuration from the parameters; a bad parameter value is a {@link MojoExecutionException}. */
-    protected BuildConfig buildConfig() throws MojoExecutionException {
-        return buildConfig(outputDirectory.toPath());
-    }
-
-    /** {@link #buildConfig()} with the site written to {@code siteDirectory} instead of {@link #outputDirectory}. */
-    protected BuildConfig buildConfig(Path siteDirectory) throws MojoExecutionException {
+    /**
+     * The engine's configuration from the parameters of loading and checking; a goal adds its own (the site folder,
+     * drafts, and the rendering ones of {@link AbstractRenderingMojo}). A bad parameter value is a
+     * {@link MojoExecutionException}.
+     */
+    protected BuildConfig.Builder configBuilder() throws MojoExecutionException {
         if (!sourceDirectory.isDirectory()) {
             getLog().warn("No handbook sources: " + sourceDirectory + " is not a folder (set sourceDirectory, or run isms:init)");
         }
-        return new BuildConfig(
-                sourceDirectory.toPath(),
-                siteDirectory,
-                reportDirectory.toPath(),
-                themeDirectory == null ? null : themeDirectory.toPath(),
-                title == null || title.isBlank() ? "ISMS Handbook" : title,
-                handbookVersion,
-                organization,
-                todayDate(),
-                reviewWarningDays,
-                parseCycle(),
-                classifications == null || classifications.isEmpty() ? BuildConfig.DEFAULT_CLASSIFICATIONS : classifications,
-                defaultClassification,
-                includeDrafts,
-                parseRules(),
-                catalogs == null ? List.of() : catalogs.stream().map(File::toPath).toList(),
-                includes == null ? List.of() : includes,
-                excludes == null ? List.of() : excludes,
-                baseUrl,
-                pdf,
-                outputTimestamp,
-                publishDirectory == null ? null : publishDirectory.toPath(),
-                git);
-    }
-
-    /** Says where the PDF is, when the build renders one: it is easy to miss among the site's files. */
-    protected void logPdf(BuildConfig config) {
-        if (config.pdf()) {
-            getLog().info("PDF written to " + config.outputDirectory().resolve(SiteRenderer.PDF));
-        }
+        return BuildConfig.builder()
+                .sourceDirectory(sourceDirectory.toPath())
+                .reportDirectory(reportDirectory.toPath())
+                .handbookVersion(handbookVersion)
+                .today(todayDate(today))
+                .reviewWarningDays(reviewWarningDays)
+                .reviewCycle(parseCycle())
+                .classifications(classifications == null || classifications.isEmpty()
+                        ? BuildConfig.DEFAULT_CLASSIFICATIONS : classifications)
+                .defaultClassification(defaultClassification)
+                .rules(parseRules())
+                .catalogs(catalogs == null ? List.of() : catalogs.stream().map(File::toPath).toList())
+                .includes(includes == null ? List.of() : includes)
+                .excludes(excludes == null ? List.of() : excludes)
+                .publishDirectory(publishDirectory == null ? null : publishDirectory.toPath())
+                .git(git);
     }
 
     /** The console form of findings, with paths relative to the project's folder. */
@@ -178,6 +183,30 @@ public abstract class AbstractHandbookMojo extends AbstractIsmsMojo {
     /** The pipeline of {@code config}, for this project. */
     protected HandbookPipeline pipeline(BuildConfig config) {
         return new HandbookPipeline(config, projectDirectory == null ? null : projectDirectory.toPath());
+    }
+
+    /**
+     * Prints the findings and the summary, then throws if the findings fail the build per {@code failOnError} and
+     * {@code failOnWarning} (the parameters of {@code check} and {@code build}). When another goal of this build has
+     * printed the same findings already ({@code build}, then {@code check} in {@code mvn verify}), only the summary
+     * is printed.
+     */
+    protected void reportAndFail(Validation validation, BuildConfig config, boolean failOnError, boolean failOnWarning)
+            throws MojoFailureException {
+        Log log = getLog();
+        ConsoleReport console = console(config);
+        boolean problems = validation.errors() > 0 || validation.warnings() > 0;
+        Consumer<String> summary = problems ? log::warn : log::info;
+        if (PrintedFindings.firstTime(getPluginContext(), console.fingerprint(validation))) {
+            FindingLog.print(log, console.lines(validation));
+            console.summaryLines(validation).forEach(summary);
+        } else {
+            summary.accept(ConsoleReport.summary(validation) + " (as reported above)");
+        }
+        boolean failed = (failOnError && validation.errors() > 0) || (failOnWarning && validation.warnings() > 0);
+        if (failed) {
+            throw new MojoFailureException(console.failureMessage(validation));
+        }
     }
 
     private Period parseCycle() throws MojoExecutionException {

@@ -10,27 +10,26 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * The parameters every goal shares, {@code init} included. {@code isms.skip} is checked once, here, before
- * any goal does its work. Goals that load the handbook extend {@link AbstractHandbookMojo}.
+ * The parameters every goal reads, {@code init} and {@code publish} included. {@code isms.skip} is checked once,
+ * here, before any goal does its work. Each goal declares the other parameters it reads, itself or through
+ * {@link AbstractHandbookMojo} (goals that load and check the handbook) and {@link AbstractRenderingMojo} (goals
+ * that also render it), so that {@code mvn isms:help -Ddetail} lists no parameter a goal ignores.
  */
 public abstract class AbstractIsmsMojo extends AbstractMojo {
 
-    /** Folder of the Markdown documents and their assets. */
+    /**
+     * Folder of the Markdown documents and their assets.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "isms.sourceDirectory", defaultValue = "${project.basedir}/src/handbook")
     protected File sourceDirectory;
 
-    /** Name of the organisation shown in the site, and written into the starter documents by {@code init}. */
-    @Parameter(defaultValue = "${project.organization.name}")
-    protected String organization;
-
     /**
-     * The date reviews are checked against, as {@code YYYY-MM-DD}; {@code init} also dates the starter documents
-     * with it. Default: the current date.
+     * Skip the goal.
+     *
+     * @since 0.1.0
      */
-    @Parameter(property = "isms.today")
-    protected String today;
-
-    /** Skip the goal. */
     @Parameter(property = "isms.skip", defaultValue = "false")
     protected boolean skip;
 
@@ -45,8 +44,11 @@ public abstract class AbstractIsmsMojo extends AbstractMojo {
 
     protected abstract void doExecute() throws MojoExecutionException, MojoFailureException;
 
-    /** {@link #today} as a date, the current date when blank; a bad value is a {@link MojoExecutionException}. */
-    protected LocalDate todayDate() throws MojoExecutionException {
+    /**
+     * The {@code today} parameter as a date, the current date when blank; a bad value is a
+     * {@link MojoExecutionException}.
+     */
+    protected static LocalDate todayDate(String today) throws MojoExecutionException {
         if (today == null || today.isBlank()) {
             return LocalDate.now();
         }

@@ -6,7 +6,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.io.IOException;
 
 /**
@@ -14,11 +16,45 @@ import java.io.IOException;
  * the rendering (a broken link is shown as marked text); the build then fails per failOnError/failOnWarning.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BuildMojo extends AbstractValidatingMojo {
+public class BuildMojo extends AbstractRenderingMojo {
+
+    /**
+     * Folder the handbook site is written to, which {@code publish} publishes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "isms.outputDirectory", defaultValue = "${project.build.directory}/handbook")
+    protected File outputDirectory;
+
+    /**
+     * Publish documents with {@code status: draft} too. {@code publish} refuses a site that holds drafts unless it
+     * is set for {@code publish} as well.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "isms.includeDrafts", defaultValue = "false")
+    protected boolean includeDrafts;
+
+    /**
+     * Fail the build when there are error findings.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "isms.failOnError", defaultValue = "true")
+    protected boolean failOnError;
+
+    /**
+     * Fail the build when there are warning findings.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "isms.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
-        BuildConfig config = buildConfig();
+        BuildConfig config = configBuilder().outputDirectory(outputDirectory.toPath()).includeDrafts(includeDrafts)
+                .build();
         Validation validation;
         try {
             validation = pipeline(config).build();
@@ -28,6 +64,6 @@ public class BuildMojo extends AbstractValidatingMojo {
         }
         getLog().info("Handbook written to " + config.outputDirectory().resolve("index.html"));
         logPdf(config);
-        reportAndFail(validation, config);
+        reportAndFail(validation, config, failOnError, failOnWarning);
     }
 }

@@ -21,13 +21,33 @@ import java.time.LocalDate;
 @Mojo(name = "init", aggregator = true, threadSafe = true)
 public class InitMojo extends AbstractIsmsMojo {
 
-    /** The project's folder, to print paths relative to it. */
+    /**
+     * Name of the organisation, written into the starter documents.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.organization.name}")
+    protected String organization;
+
+    /**
+     * The date the starter documents are dated with, as {@code YYYY-MM-DD}. Default: the current date.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "isms.today")
+    protected String today;
+
+    /**
+     * The project's folder, to print paths relative to it.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File basedir;
 
     @Override
     protected void doExecute() throws MojoExecutionException {
-        LocalDate date = todayDate();
+        LocalDate date = todayDate(today);
         StarterValues values = new StarterValues(organization, date);
         Path source = sourceDirectory.toPath();
         InitResult result;

@@ -28,18 +28,28 @@ import java.nio.file.Path;
 @Mojo(name = "publish", threadSafe = true)
 public class PublishMojo extends AbstractIsmsMojo {
 
-    /** Folder of the site {@code isms:build} wrote, which is published. */
+    /**
+     * Folder of the site {@code isms:build} wrote, which is published.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "isms.outputDirectory", defaultValue = "${project.build.directory}/handbook")
     protected File outputDirectory;
 
     /**
      * Folder of the published versions: one sub-folder per version, {@code latest/}, {@code versions.json}
      * and an {@code index.html} that leads to the latest version. Serve or copy this folder as a whole.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "isms.publishDirectory", defaultValue = "${project.build.directory}/handbook-versions")
     protected File publishDirectory;
 
-    /** Version to publish the site as: the version it was built as. */
+    /**
+     * Version to publish the site as: the version it was built as.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "isms.version", defaultValue = "${project.version}")
     protected String handbookVersion;
 
@@ -61,7 +71,11 @@ public class PublishMojo extends AbstractIsmsMojo {
     @Parameter(property = "isms.republish", defaultValue = "false")
     protected boolean republish;
 
-    /** The project's folder, where the Git commit of the edition is looked up. */
+    /**
+     * The project's folder, where the Git commit of the edition is looked up.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File basedir;
 

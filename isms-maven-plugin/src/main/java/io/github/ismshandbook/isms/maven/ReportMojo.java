@@ -19,21 +19,34 @@ import java.util.Locale;
 /**
  * The handbook as a Maven site report: {@code mvn site} writes the whole handbook to {@code handbook/} in the
  * site ({@code target/site/handbook/}) and lists it under Project Reports. Declare it in {@code <reporting>}.
- * Same parameters as {@code build}; findings are printed but never fail the site (that is {@code check}'s job).
+ * The parameters of {@code build}, but for the site folder and {@code failOnError}/{@code failOnWarning}: findings
+ * are printed but never fail the site (that is {@code check}'s job).
  * <p>
  * It implements the reporting API on the shared mojo base, as maven-javadoc-plugin's {@code JavadocReport}
  * does, rather than extending {@code AbstractMavenReport}: that way its parameters are declared once with the
  * other goals', and, being an external report that renders its own pages, it needs nothing of the site's skin.
  */
 @Mojo(name = "report", threadSafe = true)
-public class ReportMojo extends AbstractHandbookMojo implements MavenMultiPageReport {
+public class ReportMojo extends AbstractRenderingMojo implements MavenMultiPageReport {
 
     /** Folder of the handbook inside the Maven site. */
     static final String SITE_FOLDER = "handbook";
 
-    /** Folder of the Maven site; the handbook goes to its {@code handbook/} sub-folder. */
+    /**
+     * Folder of the Maven site; the handbook goes to its {@code handbook/} sub-folder.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     protected File reportOutputDirectory;
+
+    /**
+     * Publish documents with {@code status: draft} too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "isms.includeDrafts", defaultValue = "false")
+    protected boolean includeDrafts;
 
     /** {@code mvn isms:report} on its own: writes the handbook where {@code mvn site} would. */
     @Override
@@ -61,7 +74,8 @@ public class ReportMojo extends AbstractHandbookMojo implements MavenMultiPageRe
     }
 
     private void render() throws MojoExecutionException {
-        BuildConfig config = buildConfig(new File(getReportOutputDirectory(), SITE_FOLDER).toPath());
+        BuildConfig config = configBuilder().outputDirectory(new File(getReportOutputDirectory(), SITE_FOLDER).toPath())
+                .includeDrafts(includeDrafts).build();
         Validation validation;
         try {
             validation = pipeline(config).build(SiteOrigin.Goal.REPORT);

@@ -31,15 +31,21 @@ import java.util.stream.Collectors;
  * pages, which show the current errors and warnings in an overlay. Runs until Ctrl-C.
  */
 @Mojo(name = "serve", threadSafe = true)
-public class ServeMojo extends AbstractHandbookMojo {
+public class ServeMojo extends AbstractRenderingMojo {
 
-    /** Port of the preview; {@code 0} picks a free one. */
+    /**
+     * Port of the preview; {@code 0} picks a free one.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "isms.port", defaultValue = "8000")
     protected int port;
 
     /**
      * Address the preview listens on. The default answers this computer only: the preview shows drafts, so think
      * twice before opening it to the network ({@code 0.0.0.0}).
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "isms.host", defaultValue = "127.0.0.1")
     protected String host;
@@ -55,7 +61,7 @@ public class ServeMojo extends AbstractHandbookMojo {
 
     @Override
     protected void doExecute() throws MojoExecutionException {
-        BuildConfig config = buildConfig(previewDirectory.toPath()).withIncludeDrafts(true);
+        BuildConfig config = configBuilder().outputDirectory(previewDirectory.toPath()).includeDrafts(true).build();
         // Full rebuild for now; an incremental renderer can use the changed paths later.
         SiteBuilder builder = new IncrementalBuilder(config);
         PreviewSettings settings = new PreviewSettings(host, port, config.outputDirectory(), watched(config),

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The bound front-matter of a document (README, "Writing documents"). A value that was missing or invalid is
- * {@code null} (the loader has already reported it); defaults ({@code type}, {@code status},
- * {@code classification}) are already applied. Lists are never {@code null}.
+ * {@code null} (the loader has already reported it); defaults are applied: {@code type} and {@code status} here
+ * ({@link #DEFAULT_TYPE}, {@link #DEFAULT_STATUS}), so they are never {@code null}, {@code classification} by the
+ * loader (the configured default). Lists are never {@code null}.
  *
  * @param keyPositions where each key that was written with a value appears, by key name (a key left empty,
  *                     {@code controls:} or {@code controls: []}, is as if it were not written); the entries of
@@ -41,19 +42,14 @@ public record FrontMatter(
         List<Inclusion> inclusions,
         Map<String, Position> keyPositions) {
 
-    /** Front-matter without {@code inclusions}: that of every document but a Statement of Applicability. */
-    public FrontMatter(String id, String title, String owner, String version, LocalDate reviewDate,
-                       LocalDate lastReviewed, Period reviewCycle, DocumentType type, DocumentStatus status,
-                       String approvedBy, LocalDate approvedOn, LocalDate effective, String classification,
-                       List<Located<String>> controls, List<Located<String>> clauses, List<Located<String>> related,
-                       List<Located<String>> supersedes, List<String> tags, String summary,
-                       List<RevisionEntry> history, List<Exclusion> exclusions, Map<String, Position> keyPositions) {
-        this(id, title, owner, version, reviewDate, lastReviewed, reviewCycle, type, status, approvedBy, approvedOn,
-                effective, classification, controls, clauses, related, supersedes, tags, summary, history, exclusions,
-                List.of(), keyPositions);
-    }
+    /** The {@code type} of a document that names none. */
+    public static final DocumentType DEFAULT_TYPE = DocumentType.POLICY;
+    /** The {@code status} of a document that names none. */
+    public static final DocumentStatus DEFAULT_STATUS = DocumentStatus.APPROVED;
 
     public FrontMatter {
+        type = type == null ? DEFAULT_TYPE : type;
+        status = status == null ? DEFAULT_STATUS : status;
         controls = List.copyOf(controls);
         clauses = List.copyOf(clauses);
         related = List.copyOf(related);

@@ -94,8 +94,7 @@ public final class MandatoryCoverage {
     /** Whether {@code ref} names a control rather than a clause (see the class comment). */
     public static boolean namesControl(Catalog catalog, String ref) {
         String r = ref.trim();
-        boolean prefixed = r.length() > 2 && (r.startsWith("A.") || r.startsWith("a.")) && Character.isDigit(r.charAt(2));
-        return prefixed || (catalog.clause(r).isEmpty() && catalog.control(r).isPresent());
+        return ControlRef.parse(r).prefixed() || (catalog.clause(r).isEmpty() && catalog.control(r).isPresent());
     }
 
     private static void add(Map<String, Set<Document>> index, String key, Document d) {

@@ -19,11 +19,6 @@ public final class ChangeSets {
     private ChangeSets() {
     }
 
-    /** The changes of the published documents (drafts left out) of {@code current} as {@code currentVersion}. */
-    public static ChangeSet against(Path publishDirectory, String currentVersion, Handbook current) throws IOException {
-        return against(publishDirectory, currentVersion, current, false);
-    }
-
     /**
      * The changes of the documents {@code current} publishes as {@code currentVersion}.
      *

@@ -55,11 +55,8 @@ public record SnapshotDocument(
 
     public static SnapshotDocument of(Document document) {
         FrontMatter fm = document.frontMatter();
-        return new SnapshotDocument(fm.id(), document.path(), fm.title(),
-                fm.type() == null ? null : fm.type().key(),
-                fm.version(),
-                fm.status() == null ? null : fm.status().key(),
-                fm.owner(), fm.classification(), fm.approvedBy(), fm.approvedOn(), fm.effective(),
+        return new SnapshotDocument(fm.id(), document.path(), fm.title(), fm.type().key(), fm.version(),
+                fm.status().key(), fm.owner(), fm.classification(), fm.approvedBy(), fm.approvedOn(), fm.effective(),
                 fm.reviewDate(), fm.lastReviewed(),
                 fm.reviewCycle() == null ? null : fm.reviewCycle().toString(),
                 fm.controls().stream().map(Located::value).map(SnapshotDocument::controlLabel).toList(),

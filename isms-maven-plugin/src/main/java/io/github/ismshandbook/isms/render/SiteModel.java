@@ -6,7 +6,6 @@ import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.ControlCoverage;
 import io.github.ismshandbook.isms.model.Document;
-import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.Handbook;
@@ -110,8 +109,7 @@ final class SiteModel {
     List<TypeGroup> groups() {
         Map<DocumentType, List<DocumentView>> byType = new EnumMap<>(DocumentType.class);
         for (Document d : published) {
-            DocumentType type = d.frontMatter().type() == null ? DocumentType.POLICY : d.frontMatter().type();
-            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(view(d));
+            byType.computeIfAbsent(d.frontMatter().type(), t -> new ArrayList<>()).add(view(d));
         }
         List<TypeGroup> groups = new ArrayList<>();
         byType.forEach((type, docs) -> groups.add(new TypeGroup(type.key(), type.plural(), "type-" + type.key(),
@@ -195,15 +193,9 @@ final class SiteModel {
 
     private DocumentView toView(Document d) {
         FrontMatter fm = d.frontMatter();
-        String title = titleOf(d);
-        DocumentType type = fm.type() == null ? DocumentType.POLICY : fm.type();
-        DocumentStatus status = fm.status() == null ? DocumentStatus.APPROVED : fm.status();
-        return new DocumentView(d.id(), title, SitePaths.encodePath(pages.documentPage(d)), d.path(), type.key(),
-                typeLabel(type), status.key(), capitalize(status.key().replace('-', ' ')), fm.version(), fm.owner(),
-                fm.classification(), fm.approvedBy(), fm.approvedOn(), fm.effective(), fm.lastReviewed(),
-                review(d), fm.summary(), fm.tags(), controlRefs(fm), clauseRefs(fm), docRefs(fm.related()),
-                docRefs(fm.supersedes()), refs(backlinks.supersededBy(d)), refs(backlinks.referencedBy(d)),
-                fm.history(), handbook.lastChange(d).orElse(null));
+        return new DocumentView(d.path(), fm, titleOf(d), SitePaths.encodePath(pages.documentPage(d)), review(d),
+                controlRefs(fm), clauseRefs(fm), docRefs(fm.related()), docRefs(fm.supersedes()),
+                refs(backlinks.supersededBy(d)), refs(backlinks.referencedBy(d)), handbook.lastChange(d).orElse(null));
     }
 
     private Review review(Document d) {

@@ -42,7 +42,7 @@ public final class Throughput {
         Path corpus = Path.of(args[0]).toAbsolutePath();
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        BuildConfig config = BuildConfig.defaults(corpus, LocalDate.parse("2026-03-01"));
+        BuildConfig config = BuildConfig.builder(corpus, LocalDate.parse("2026-03-01")).build();
 
         System.out.printf(Locale.ROOT, "%-8s %6s %9s %9s %9s %9s %10s%n",
                 "run", "docs", "load_ms", "check_ms", "render_ms", "total_ms", "docs_per_s");

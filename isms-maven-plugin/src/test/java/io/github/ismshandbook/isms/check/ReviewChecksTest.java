@@ -64,11 +64,7 @@ class ReviewChecksTest {
     @Test
     void theConfiguredWarningWindowIsUsed() {
         BuildConfig base = config();
-        BuildConfig week = new BuildConfig(base.sourceDirectory(), base.outputDirectory(), base.reportDirectory(),
-                base.themeDirectory(), base.title(), base.handbookVersion(), base.organization(), base.today(), 7,
-                base.reviewCycle(), base.classifications(), base.defaultClassification(), base.includeDrafts(),
-                base.rules(), base.catalogs(), base.includes(), base.excludes(), base.baseUrl(), base.pdf(),
-                base.outputTimestamp(), null);
+        BuildConfig week = base.toBuilder().reviewWarningDays(7).publishDirectory(null).build();
         Handbook handbook = TestHandbook.of(
                 doc("in.md").reviewDate(TODAY.plusDays(7)).build(),
                 doc("out.md").reviewDate(TODAY.plusDays(8)).build());

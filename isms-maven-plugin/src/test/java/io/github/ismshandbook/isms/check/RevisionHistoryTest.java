@@ -37,7 +37,7 @@ class RevisionHistoryTest {
 
                 Text.
                 """.formatted(version, history));
-        BuildConfig config = BuildConfig.defaults(project, TODAY).withGit(false);
+        BuildConfig config = BuildConfig.builder(project, TODAY).git(false).build();
         return new HandbookPipeline(config).validate().findings().stream()
                 .filter(f -> f.rule() == Rule.HISTORY_MISMATCH).toList();
     }

@@ -114,7 +114,7 @@ final class TestHandbook {
 
     /** The default configuration with {@link #TODAY}. */
     static BuildConfig config() {
-        return BuildConfig.defaults(Path.of("project"), TODAY);
+        return BuildConfig.builder(Path.of("project"), TODAY).build();
     }
 
     static DocumentBuilder doc(String path) {

@@ -46,7 +46,7 @@ final class FuzzProject implements AutoCloseable {
 
     /** The defaults of a project in this folder: {@code src/handbook}, {@code target/handbook}, {@code target/isms}. */
     BuildConfig config() {
-        return BuildConfig.defaults(dir, TODAY);
+        return BuildConfig.builder(dir, TODAY).build();
     }
 
     Path source() {

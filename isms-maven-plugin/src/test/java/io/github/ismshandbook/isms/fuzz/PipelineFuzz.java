@@ -70,10 +70,8 @@ class PipelineFuzz {
         List<String> includes = data.consumeInt(0, 5) == 0 ? List.of(data.pickValue(globs)) : List.of();
         List<String> excludes = data.consumeInt(0, 5) == 0 ? List.of(data.pickValue(globs)) : List.of();
         BuildConfig d = project.config();
-        return new BuildConfig(d.sourceDirectory(), d.outputDirectory(), d.reportDirectory(), d.themeDirectory(),
-                d.title(), d.handbookVersion(), d.organization(), d.today(), d.reviewWarningDays(), d.reviewCycle(),
-                d.classifications(), d.defaultClassification(), data.consumeBoolean(), rules, d.catalogs(), includes,
-                excludes, d.baseUrl(), false, d.outputTimestamp(), d.publishDirectory());
+        return d.toBuilder().includeDrafts(data.consumeBoolean()).rules(rules).includes(includes).excludes(excludes)
+                .pdf(false).build();
     }
 
     private static void checkDocuments(Validation validation) {

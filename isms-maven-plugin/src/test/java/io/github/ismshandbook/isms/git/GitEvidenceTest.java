@@ -61,7 +61,7 @@ class GitEvidenceTest {
     }
 
     private static BuildConfig config(Path project) {
-        return BuildConfig.defaults(project, TODAY);
+        return BuildConfig.builder(project, TODAY).build();
     }
 
     private static Validation validate(BuildConfig config) throws IOException {
@@ -190,7 +190,7 @@ class GitEvidenceTest {
         assertThat(gitFindings(validate(config))).extracting(Finding::rule)
                 .containsExactlyInAnyOrder(Rule.GIT_HISTORY_SHALLOW, Rule.APPROVAL_STALE);
 
-        Validation off = validate(config.withGit(false));
+        Validation off = validate(config.toBuilder().git(false).build());
 
         assertThat(off.handbook().git()).isEmpty();
         assertThat(gitFindings(off)).isEmpty();

@@ -70,7 +70,7 @@ class CatalogLoaderTest {
     }
 
     private static Catalog builtIn() throws IOException {
-        return CatalogLoader.load(BuildConfig.defaults(Path.of("project"), LocalDate.of(2026, 1, 1)));
+        return CatalogLoader.load(BuildConfig.builder(Path.of("project"), LocalDate.of(2026, 1, 1)).build());
     }
 
     @Test
@@ -142,6 +142,12 @@ class CatalogLoaderTest {
     }
 
     /** A mandatory item as a row of the reference table. */
+    /** A project in {@code dir} with {@code catalogs} besides the built-in one. */
+    private static BuildConfig catalogConfig(Path dir, List<Path> catalogs) {
+        return BuildConfig.builder().sourceDirectory(dir).outputDirectory(dir).reportDirectory(dir).themeDirectory(dir)
+                .title("t").handbookVersion("1").today(LocalDate.of(2026, 1, 1)).catalogs(catalogs).build();
+    }
+
     private static String row(MandatoryItem m) {
         return String.join("\t", m.id(), m.kind().key(), m.title(), String.join(" ", m.addressedBy()));
     }
@@ -172,9 +178,7 @@ class CatalogLoaderTest {
                   - {id: "6.1.3 d", kind: document, title: "A redefinition that the built-in item wins over", addressed_by: "type:soa"}
                   - {id: "8.1 cloud", kind: document, title: "Cloud operations", addressed_by: "8.1 type:procedure"}
                 """);
-        BuildConfig config = new BuildConfig(dir, dir, dir, dir, "t", "1", null, LocalDate.of(2026, 1, 1), 30,
-                java.time.Period.ofYears(1), BuildConfig.DEFAULT_CLASSIFICATIONS, "internal", false, Map.of(),
-                List.of(cloud), List.of(), List.of(), null, false, null, null);
+        BuildConfig config = catalogConfig(dir, List.of(cloud));
 
         Catalog catalog = CatalogLoader.load(config);
 
@@ -190,9 +194,7 @@ class CatalogLoaderTest {
     @Test
     void aMandatoryItemAddressedByNothingTheCatalogKnowsIsAConfigurationError() throws IOException {
         Path file = write("own.yaml", "name: Own\nmandatory:\n  - {id: X, kind: record, title: T, addressed_by: [4.3, 11.1]}\n");
-        BuildConfig config = new BuildConfig(dir, dir, dir, dir, "t", "1", null, LocalDate.of(2026, 1, 1), 30,
-                java.time.Period.ofYears(1), BuildConfig.DEFAULT_CLASSIFICATIONS, "internal", false, Map.of(),
-                List.of(file), List.of(), List.of(), null, false, null, null);
+        BuildConfig config = catalogConfig(dir, List.of(file));
 
         assertThatThrownBy(() -> CatalogLoader.load(config))
                 .isInstanceOf(IOException.class)
@@ -227,9 +229,7 @@ class CatalogLoaderTest {
                 legacy:
                   "A.99.1": "X.10"
                 """);
-        BuildConfig config = new BuildConfig(dir, dir, dir, dir, "t", "1", null, LocalDate.of(2026, 1, 1), 30,
-                java.time.Period.ofYears(1), BuildConfig.DEFAULT_CLASSIFICATIONS, "internal", false, Map.of(),
-                List.of(cloud, extra), List.of(), List.of(), null, false, null, null);
+        BuildConfig config = catalogConfig(dir, List.of(cloud, extra));
 
         Catalog catalog = CatalogLoader.load(config);
 

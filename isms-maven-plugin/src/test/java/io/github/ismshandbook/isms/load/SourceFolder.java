@@ -31,7 +31,7 @@ final class SourceFolder {
 
     SourceFolder(Path basedir) {
         this.basedir = basedir;
-        this.config = BuildConfig.defaults(basedir, LocalDate.of(2026, 6, 1));
+        this.config = BuildConfig.builder(basedir, LocalDate.of(2026, 6, 1)).build();
     }
 
     Path root() {

@@ -88,10 +88,10 @@ class SourceTreeTest {
 
     @Test
     void includesAndExcludesSelectMarkdownFilesOnly() {
-        folder.config = new BuildConfig(folder.root(), tmp.resolve("out"),
-                tmp.resolve("rep"), tmp.resolve("theme"), "T", "1", null, folder.config.today(), 30,
-                folder.config.reviewCycle(), folder.config.classifications(), "internal", false,
-                Map.of(), List.of(), List.of("policies/**", "*.md"), List.of("**/drafts/**"), null, false, null, null);
+        folder.config = BuildConfig.builder().sourceDirectory(folder.root())
+                .outputDirectory(tmp.resolve("out")).reportDirectory(tmp.resolve("rep"))
+                .themeDirectory(tmp.resolve("theme")).title("T").handbookVersion("1").today(folder.config.today())
+                .includes(List.of("policies/**", "*.md")).excludes(List.of("**/drafts/**")).build();
         folder.write("index.md", valid("IDX"))
                 .write("policies/a.md", valid("A"))
                 .write("policies/drafts/b.md", valid("B"))

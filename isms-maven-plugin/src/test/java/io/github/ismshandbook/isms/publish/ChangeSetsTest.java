@@ -127,11 +127,11 @@ class ChangeSetsTest {
     @Test
     void without_a_publish_directory_or_published_versions_nothing_is_published_yet() throws IOException {
         Handbook handbook = TestDocument.handbook(accessControl());
-        assertThat(ChangeSets.against(null, "1.0", handbook)).isEqualTo(ChangeSet.nothingPublished());
-        assertThat(ChangeSets.against(tmp.resolve("none"), "1.0", handbook)).isEqualTo(ChangeSet.nothingPublished());
+        assertThat(ChangeSets.against(null, "1.0", handbook, false)).isEqualTo(ChangeSet.nothingPublished());
+        assertThat(ChangeSets.against(tmp.resolve("none"), "1.0", handbook, false)).isEqualTo(ChangeSet.nothingPublished());
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Files.writeString(empty.resolve("versions.json"), "[]");
-        assertThat(ChangeSets.against(empty, "1.0", handbook)).isEqualTo(ChangeSet.nothingPublished());
+        assertThat(ChangeSets.against(empty, "1.0", handbook, false)).isEqualTo(ChangeSet.nothingPublished());
         assertThat(ChangeSet.nothingPublished().isFirstVersion()).isTrue();
         assertThat(ChangeSet.nothingPublished().anyPublished()).isFalse();
         assertThat(ChangeSet.firstVersion().anyPublished()).isTrue();
@@ -151,7 +151,7 @@ class ChangeSetsTest {
                 TestDocument.of("policies/new.md", "POL-7").title("New Policy"),
                 TestDocument.of("drafts/secret.md", "DRAFT-1").status(DocumentStatus.DRAFT));
 
-        ChangeSet hotfix = ChangeSets.against(versions, "1.1.0", current);
+        ChangeSet hotfix = ChangeSets.against(versions, "1.1.0", current, false);
         assertThat(hotfix.previousVersion()).isEqualTo("1.0.0");
         assertThat(hotfix.compared()).isTrue();
         assertThat(hotfix.added()).extracting(DocumentEntry::id).containsExactly("POL-7");
@@ -160,9 +160,9 @@ class ChangeSetsTest {
         assertThat(ChangeSets.against(versions, "1.1.0", current, true).added())
                 .extracting(DocumentEntry::id).containsExactly("DRAFT-1", "POL-7");
 
-        assertThat(ChangeSets.against(versions, "2.1.0", current)).isEqualTo(ChangeSet.withoutSnapshot("2.0.0"));
+        assertThat(ChangeSets.against(versions, "2.1.0", current, false)).isEqualTo(ChangeSet.withoutSnapshot("2.0.0"));
         // versions are published, none older: the first version, not "nothing published"
-        assertThat(ChangeSets.against(versions, "1.0.0", current)).isEqualTo(ChangeSet.firstVersion());
+        assertThat(ChangeSets.against(versions, "1.0.0", current, false)).isEqualTo(ChangeSet.firstVersion());
     }
 
     @Test
@@ -171,7 +171,7 @@ class ChangeSetsTest {
         new VersionPublisher(versions).publish(builtSite("1.0", TestDocument.handbook(accessControl())), "1.0");
         Files.writeString(versions.resolve("1.0/isms-snapshot.json"), "{\"documents\": [{");
 
-        ChangeSet changes = ChangeSets.against(versions, "1.1", TestDocument.handbook(accessControl()));
+        ChangeSet changes = ChangeSets.against(versions, "1.1", TestDocument.handbook(accessControl()), false);
 
         assertThat(changes).isEqualTo(ChangeSet.withoutSnapshot("1.0"));
         assertThat(changes.isFirstVersion()).isFalse();

@@ -102,7 +102,7 @@ final class TestDocument {
         List<Located<String>> located = controls.stream().map(c -> new Located<>(c, new Position(5, 11))).toList();
         FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, null, reviewCycle, DocumentType.POLICY,
                 status, null, null, null, classification, located, List.of(), List.of(), List.of(), List.of(), null,
-                history, List.of(), Map.of());
+                history, List.of(), List.of(), Map.of());
         return new Document(path, fm, body, 10, List.of(), List.of(), List.of());
     }
 

@@ -29,12 +29,8 @@ class UnchangedVersionsTest {
     Path project;
 
     private BuildConfig config(String handbookVersion) {
-        BuildConfig d = BuildConfig.defaults(project, TODAY);
-        return new BuildConfig(d.sourceDirectory(), d.outputDirectory(), d.reportDirectory(), d.themeDirectory(),
-                d.title(), handbookVersion, d.organization(), d.today(), d.reviewWarningDays(), d.reviewCycle(),
-                d.classifications(), d.defaultClassification(), d.includeDrafts(), d.rules(), d.catalogs(),
-                d.includes(), d.excludes(), d.baseUrl(), d.pdf(), d.outputTimestamp(), project.resolve("versions"),
-                false);
+        return BuildConfig.builder(project, TODAY).handbookVersion(handbookVersion)
+                .publishDirectory(project.resolve("versions")).git(false).build();
     }
 
     /** A policy whose {@code version} is on line 5. */

@@ -110,10 +110,8 @@ class HandbookPdfTest {
     }
 
     static BuildConfig config(Path basedir, Path site) {
-        BuildConfig d = BuildConfig.defaults(basedir, TODAY);
-        return new BuildConfig(d.sourceDirectory(), site, d.reportDirectory(), d.themeDirectory(),
-                "Acme Security Handbook", "2026.1", "Acme Ltd", TODAY, 30, d.reviewCycle(), d.classifications(),
-                "internal", false, d.rules(), d.catalogs(), d.includes(), d.excludes(), null, true, null, null);
+        return BuildConfig.builder(basedir, TODAY).outputDirectory(site).title("Acme Security Handbook")
+                .handbookVersion("2026.1").organization("Acme Ltd").pdf(true).build();
     }
 
     private static Path render(Path site) throws IOException {

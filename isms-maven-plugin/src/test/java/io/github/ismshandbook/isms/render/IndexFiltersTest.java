@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndexFiltersTest {
 
     private static IndexFilters filters(Handbook handbook) {
-        SiteModel model = new SiteModel(BuildConfig.defaults(Path.of("unused"),
-                SampleHandbook.TODAY).withIncludeDrafts(true), handbook);
+        SiteModel model = new SiteModel(BuildConfig.builder(Path.of("unused"),
+                SampleHandbook.TODAY).includeDrafts(true).build(), handbook);
         return IndexFilters.of(model.groups());
     }
 
@@ -53,8 +53,8 @@ class IndexFiltersTest {
         IndexFilters filters = filters(handbook);
 
         assertThat(filters.owners()).extracting(IndexFilters.Choice::value).containsExactly("No owner");
-        DocumentView view = new SiteModel(BuildConfig.defaults(Path.of("unused"),
-                SampleHandbook.TODAY), handbook).views().get(0);
+        DocumentView view = new SiteModel(BuildConfig.builder(Path.of("unused"),
+                SampleHandbook.TODAY).build(), handbook).views().get(0);
         assertThat(filters.owner(view)).isEqualTo("No owner");
     }
 }

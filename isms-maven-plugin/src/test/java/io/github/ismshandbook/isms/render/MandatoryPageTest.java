@@ -30,7 +30,7 @@ class MandatoryPageTest {
 
     @BeforeAll
     static void render() throws IOException {
-        BuildConfig config = BuildConfig.defaults(project, LocalDate.of(2026, 3, 1));
+        BuildConfig config = BuildConfig.builder(project, LocalDate.of(2026, 3, 1)).build();
         site = config.outputDirectory();
         Handbook handbook = new Handbook(List.of(
                 doc("policies/isms.md", "POL-ISMS").title("Information Security Policy").version("3.1")

@@ -142,14 +142,12 @@ final class SampleHandbook {
 
     /** The configuration of a project in {@code basedir}, with its source folder holding the sample's image. */
     static BuildConfig config(Path basedir) throws IOException {
-        BuildConfig config = BuildConfig.defaults(basedir, TODAY);
+        BuildConfig config = BuildConfig.builder(basedir, TODAY).build();
         Path image = config.sourceDirectory().resolve("images/network.png");
         Files.createDirectories(image.getParent());
         Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        return new BuildConfig(config.sourceDirectory(), config.outputDirectory(), config.reportDirectory(),
-                config.themeDirectory(), "Acme Security Handbook", "2026.1", "Acme Ltd", TODAY, 30,
-                config.reviewCycle(), config.classifications(), "internal", false, config.rules(),
-                config.catalogs(), config.includes(), config.excludes(), null, false, null, null);
+        return config.toBuilder().title("Acme Security Handbook").handbookVersion("2026.1").organization("Acme Ltd")
+                .build();
     }
 
     /** Renders the sample as a project in {@code basedir}; returns the site folder. */

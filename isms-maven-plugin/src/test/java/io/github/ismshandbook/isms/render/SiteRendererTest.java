@@ -217,7 +217,7 @@ class SiteRendererTest {
 
     @Test
     void draftsArePublishedWithANoticeWhenAskedFor() throws IOException {
-        config = config.withIncludeDrafts(true);
+        config = config.toBuilder().includeDrafts(true).build();
         render();
 
         org.jsoup.nodes.Document draft = page("policies/remote-work.html");
@@ -279,7 +279,7 @@ class SiteRendererTest {
         assertThat(SiteOrigin.read(site)).contains(new SiteOrigin(SiteOrigin.Goal.BUILD, config.handbookVersion(),
                 false, List.of()));
 
-        new HandbookPipeline(config.withIncludeDrafts(true)).renderer(SiteOrigin.Goal.SERVE).render(SampleHandbook.validation());
+        new HandbookPipeline(config.toBuilder().includeDrafts(true).build()).renderer(SiteOrigin.Goal.SERVE).render(SampleHandbook.validation());
         SiteOrigin preview = SiteOrigin.read(site).orElseThrow();
         assertThat(preview.goal()).isEqualTo(SiteOrigin.Goal.SERVE);
         assertThat(preview.includeDrafts()).isTrue();

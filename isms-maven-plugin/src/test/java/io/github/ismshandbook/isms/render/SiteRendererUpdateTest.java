@@ -46,7 +46,7 @@ class SiteRendererUpdateTest {
 
     @BeforeEach
     void renderFourDocuments() throws IOException {
-        config = BuildConfig.defaults(project, TODAY);
+        config = BuildConfig.builder(project, TODAY).build();
         site = config.outputDirectory();
         write("policies/a.md", "POL-A", "Alpha Policy", "policy", "approved", "",
                 "Alpha text. Follow the [Bravo standard](../standards/b.md).\n");
@@ -99,12 +99,7 @@ class SiteRendererUpdateTest {
     /** The site the same validation gives when rendered from scratch into another folder. */
     private Map<String, byte[]> fullRender(Validation validation) throws IOException {
         Path other = project.resolve("target/full-render");
-        BuildConfig c = config;
-        new SiteRenderer(new BuildConfig(c.sourceDirectory(), other, c.reportDirectory(), c.themeDirectory(),
-                c.title(), c.handbookVersion(), c.organization(), c.today(), c.reviewWarningDays(), c.reviewCycle(),
-                c.classifications(), c.defaultClassification(), c.includeDrafts(), c.rules(), c.catalogs(),
-                c.includes(), c.excludes(), c.baseUrl(), c.pdf(), c.outputTimestamp(), c.publishDirectory()))
-                .render(validation);
+        new SiteRenderer(config.toBuilder().outputDirectory(other).build()).render(validation);
         return SiteRendererTest.snapshot(other);
     }
 
@@ -304,7 +299,7 @@ class SiteRendererUpdateTest {
     /** The preview publishes drafts: a draft has its page, and its links count like any other. */
     @Test
     void withDraftsPublishedAnEditedDraftIsUpdatedLikeAnyDocument() throws IOException {
-        config = config.withIncludeDrafts(true);
+        config = config.toBuilder().includeDrafts(true).build();
         write("policies/e.md", "POL-E", "Echo Draft", "policy", "draft", "", "Echo links to [[POL-D]].\n");
         renderer = new SiteRenderer(config);
         renderer.render(validate());

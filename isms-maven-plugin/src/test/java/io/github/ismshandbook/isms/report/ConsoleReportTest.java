@@ -47,7 +47,7 @@ class ConsoleReportTest {
 
     @Test
     void consoleLinesNamePathsFromTheProjectFolderSoThatTerminalsAndIdesOpenThem(@TempDir Path project) {
-        ConsoleReport console = new ConsoleReport(BuildConfig.defaults(project, TODAY), project);
+        ConsoleReport console = new ConsoleReport(BuildConfig.builder(project, TODAY).build(), project);
 
         assertThat(console.consoleLine(ReportFixture.BROKEN_LINK))
                 .startsWith("src/handbook/policies/access-control.md:12:3: error [broken-link] ");
@@ -59,7 +59,7 @@ class ConsoleReportTest {
 
     @Test
     void aSourceFolderOutsideTheProjectIsNamedRelativelyToo(@TempDir Path dir) {
-        BuildConfig config = BuildConfig.defaults(dir.resolve("project"), TODAY).withSourceDirectory(dir.resolve("policies"));
+        BuildConfig config = BuildConfig.builder(dir.resolve("project"), TODAY).sourceDirectory(dir.resolve("policies")).build();
 
         assertThat(new ConsoleReport(config, dir.resolve("project")).consoleLine(ReportFixture.UNKNOWN_FIELD))
                 .startsWith("../policies/policies/clean.md:4:1: warning ");
@@ -74,7 +74,7 @@ class ConsoleReportTest {
                 ReportFixture.BROKEN_LINK, uncovered2, ReportFixture.YAML_SYNTAX, ReportFixture.UNKNOWN_FIELD,
                 Finding.onHandbook(Rule.CONTROL_UNCOVERED, "Control A.5.1 …", null), ReportFixture.UNKNOWN_CONTROL));
 
-        List<ConsoleReport.Line> lines = new ConsoleReport(BuildConfig.defaults(project, TODAY), project).lines(validation);
+        List<ConsoleReport.Line> lines = new ConsoleReport(BuildConfig.builder(project, TODAY).build(), project).lines(validation);
 
         assertThat(lines).extracting(ConsoleReport.Line::severity).containsExactly(Severity.ERROR, Severity.ERROR,
                 Severity.WARNING, Severity.ERROR, Severity.WARNING, Severity.INFO);
@@ -87,13 +87,13 @@ class ConsoleReportTest {
 
     @Test
     void theFingerprintChangesWithWhatIsPrintedAndWithTheSourceFolder(@TempDir Path project) {
-        BuildConfig config = BuildConfig.defaults(project, TODAY);
+        BuildConfig config = BuildConfig.builder(project, TODAY).build();
         ConsoleReport console = new ConsoleReport(config, project);
         String fingerprint = console.fingerprint(ReportFixture.validation());
 
         assertThat(new ConsoleReport(config, project).fingerprint(ReportFixture.validation())).isEqualTo(fingerprint);
         assertThat(console.fingerprint(ReportFixture.validation(List.of(ReportFixture.BROKEN_LINK)))).isNotEqualTo(fingerprint);
-        assertThat(new ConsoleReport(config.withSourceDirectory(project.resolve("other")), project)
+        assertThat(new ConsoleReport(config.toBuilder().sourceDirectory(project.resolve("other")).build(), project)
                 .fingerprint(ReportFixture.validation())).isNotEqualTo(fingerprint);
     }
 
@@ -108,7 +108,7 @@ class ConsoleReportTest {
     @Test
     void summaryLinesNameTheReportFiles() {
         Path base = Path.of("project");
-        BuildConfig config = BuildConfig.defaults(base, LocalDate.of(2026, 3, 1));
+        BuildConfig config = BuildConfig.builder(base, LocalDate.of(2026, 3, 1)).build();
         Path reports = base.resolve("target/isms");
 
         assertThat(new ConsoleReport(config).summaryLines(ReportFixture.validation())).containsExactly(
@@ -120,7 +120,7 @@ class ConsoleReportTest {
     @Test
     void anEmptyValidationSaysSo() {
         Validation empty = ReportFixture.validation(List.of());
-        assertThat(new ConsoleReport(BuildConfig.defaults(Path.of("p"), TODAY), Path.of("p")).lines(empty)).isEmpty();
+        assertThat(new ConsoleReport(BuildConfig.builder(Path.of("p"), TODAY).build(), Path.of("p")).lines(empty)).isEmpty();
         assertThat(ConsoleReport.summary(empty)).isEqualTo("ISMS handbook: 3 documents, 0 errors, 0 warnings, 0 info");
     }
 }

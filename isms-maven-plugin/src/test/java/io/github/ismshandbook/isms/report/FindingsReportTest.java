@@ -38,7 +38,7 @@ class FindingsReportTest {
 
     @BeforeEach
     void configure() {
-        config = BuildConfig.defaults(project, LocalDate.of(2026, 3, 1));
+        config = BuildConfig.builder(project, LocalDate.of(2026, 3, 1)).build();
     }
 
     private JsonNode writeAndRead(Path file) throws IOException {
@@ -171,7 +171,7 @@ class FindingsReportTest {
         Path repository = project;
         Path module = repository.resolve("compliance/isms");
         Files.createDirectories(repository.resolve(".git"));
-        BuildConfig inModule = BuildConfig.defaults(module, LocalDate.of(2026, 3, 1));
+        BuildConfig inModule = BuildConfig.builder(module, LocalDate.of(2026, 3, 1)).build();
 
         new FindingsReport(inModule, module).write(ReportFixture.validation(List.of(ReportFixture.BROKEN_LINK)));
 
@@ -187,7 +187,7 @@ class FindingsReportTest {
     void aLinkedWorktreeOrSubmoduleWhoseGitIsAFileIsARepositoryToo() throws IOException {
         Files.createDirectories(project.resolve("wt"));
         Files.writeString(project.resolve("wt/.git"), "gitdir: /elsewhere/.git/worktrees/wt\n");
-        BuildConfig inWorktree = BuildConfig.defaults(project.resolve("wt/isms"), LocalDate.of(2026, 3, 1));
+        BuildConfig inWorktree = BuildConfig.builder(project.resolve("wt/isms"), LocalDate.of(2026, 3, 1)).build();
 
         new FindingsReport(inWorktree, project.resolve("wt/isms"))
                 .write(ReportFixture.validation(List.of(ReportFixture.BROKEN_LINK)));
@@ -235,7 +235,7 @@ class FindingsReportTest {
 
     @Test
     void sarifRulesCarryTheConfiguredSeverityAndDisabledRulesAreMarked() throws IOException {
-        config = config.withRules(Map.of(Rule.UNMAPPED_DOCUMENT, Severity.OFF, Rule.REVIEW_DUE_SOON, Severity.ERROR));
+        config = config.toBuilder().rules(Map.of(Rule.UNMAPPED_DOCUMENT, Severity.OFF, Rule.REVIEW_DUE_SOON, Severity.ERROR)).build();
 
         JsonNode rules = writeAndRead(new FindingsReport(config).sarifFile()).get("runs").get(0).get("tool").get("driver").get("rules");
 
@@ -332,12 +332,8 @@ class FindingsReportTest {
             first.add(Files.readAllBytes(file));
         }
 
-        BuildConfig elsewhere = new BuildConfig(config.sourceDirectory(), config.outputDirectory(),
-                project.resolve("other-reports"), config.themeDirectory(), config.title(), config.handbookVersion(),
-                config.organization(), config.today(), config.reviewWarningDays(), config.reviewCycle(),
-                config.classifications(), config.defaultClassification(), config.includeDrafts(), config.rules(),
-                config.catalogs(), config.includes(), config.excludes(), config.baseUrl(), config.pdf(),
-                config.outputTimestamp(), null);
+        BuildConfig elsewhere = config.toBuilder().reportDirectory(project.resolve("other-reports"))
+                .publishDirectory(null).build();
         List<Finding> reversed = new ArrayList<>(validation.findings());
         Collections.reverse(reversed);
         new FindingsReport(elsewhere).write(ReportFixture.validation(reversed));

@@ -50,7 +50,7 @@ final class ReportFixture {
     static Document document(String path, String id) {
         FrontMatter frontMatter = new FrontMatter(id, "Title of " + id, "CISO", "1.0", null, null, null,
                 DocumentType.POLICY, DocumentStatus.APPROVED, null, null, null, "internal", List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, List.of(), List.of(), Map.of());
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), Map.of());
         return new Document(path, frontMatter, "", 1, List.of(), List.of(), List.of());
     }
 }

@@ -33,7 +33,7 @@ class IncrementalBuilderTest {
 
     @BeforeEach
     void firstBuild() throws IOException {
-        config = BuildConfig.defaults(project, LocalDate.of(2026, 3, 1));
+        config = BuildConfig.builder(project, LocalDate.of(2026, 3, 1)).build();
         source = config.sourceDirectory();
         site = config.outputDirectory();
         document("policies/a.md", "POL-A", "Alpha Policy", "Alpha text, see [Bravo](b.md).\n");

@@ -65,7 +65,7 @@ class ColorContrastIT {
                 ---
                 The controls and whether they apply.
                 """);
-        BuildConfig config = BuildConfig.defaults(project, TODAY).withIncludeDrafts(true);
+        BuildConfig config = BuildConfig.builder(project, TODAY).includeDrafts(true).build();
         new HandbookPipeline(config).build();
         server = new StaticServer(config.outputDirectory());
         browser = new Browser(1280, 900);

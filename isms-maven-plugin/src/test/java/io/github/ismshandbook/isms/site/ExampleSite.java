@@ -38,12 +38,12 @@ public final class ExampleSite {
     public static Validation build(String version, Path out) {
         Path moduleDir = Paths.get("").toAbsolutePath();
         Path source = moduleDir.resolve("../example-project/src/handbook").normalize();
-        BuildConfig base = BuildConfig.defaults(moduleDir.resolve("target/example-project"), TODAY);
-        BuildConfig config = new BuildConfig(source, out, out.resolveSibling(out.getFileName() + "-isms"),
-                moduleDir.resolve("../example-project/src/handbook-theme").normalize(),
-                "Northwind Analytics ISMS Handbook", version, "Northwind Analytics Ltd", TODAY,
-                base.reviewWarningDays(), base.reviewCycle(), base.classifications(), base.defaultClassification(),
-                false, base.rules(), base.catalogs(), base.includes(), base.excludes(), null, false, null, null);
+        BuildConfig config = BuildConfig.builder(moduleDir.resolve("target/example-project"), TODAY)
+                .sourceDirectory(source).outputDirectory(out)
+                .reportDirectory(out.resolveSibling(out.getFileName() + "-isms"))
+                .themeDirectory(moduleDir.resolve("../example-project/src/handbook-theme").normalize())
+                .title("Northwind Analytics ISMS Handbook").handbookVersion(version)
+                .organization("Northwind Analytics Ltd").build();
         try {
             return new HandbookPipeline(config).build();
         } catch (IOException e) {

@@ -26,8 +26,8 @@ final class PolicySet {
 
     static synchronized Path directory() {
         if (site == null) {
-            BuildConfig config = BuildConfig.defaults(Paths.get("target/policy-set").toAbsolutePath(), ExampleSite.TODAY)
-                    .withSourceDirectory(source());
+            BuildConfig config = BuildConfig.builder(Paths.get("target/policy-set").toAbsolutePath(), ExampleSite.TODAY)
+                    .sourceDirectory(source()).build();
             try {
                 validation = new HandbookPipeline(config).build();
             } catch (IOException e) {
