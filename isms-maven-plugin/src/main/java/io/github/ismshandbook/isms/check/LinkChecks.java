@@ -11,6 +11,7 @@ import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Link;
 import io.github.ismshandbook.isms.model.LinkKind;
+import io.github.ismshandbook.isms.model.LinkResolver;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.Resolution;
@@ -24,7 +25,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The links of document bodies, resolved with {@link LinkResolver} exactly as the site will resolve them:
+ * The links of document bodies, as the handbook's link graph resolves them, which the site reads too:
  * <ul>
  *   <li>{@code broken-link}: a relative link to a file that is not there (or outside the source folder), a
  *       wiki link to no document, control or clause;</li>
@@ -43,25 +44,24 @@ public final class LinkChecks implements Check {
 
     @Override
     public List<Finding> check(Handbook handbook, BuildConfig config) {
-        LinkResolver resolver = new LinkResolver(handbook);
         List<Finding> findings = new ArrayList<>();
         for (Document d : handbook.documents()) {
             boolean approved = d.frontMatter().status() == DocumentStatus.APPROVED;
-            for (Link link : d.links()) {
-                Resolution r = resolver.resolve(d, link);
-                switch (r.kind()) {
-                    case MISSING -> findings.add(broken(handbook, d, link, r));
-                    case LEGACY_CONTROL -> findings.add(legacy(handbook.catalog(), d, link));
-                    case DOCUMENT, ANCHOR -> {
-                        anchor(d, link, r).ifPresent(findings::add);
-                        if (approved && r.document() != d) {
-                            status(handbook, d, r.document(), link.position(), "Links to").ifPresent(findings::add);
-                        }
-                    }
-                    default -> {
-                        // external URLs, assets, controls, clauses and unreadable files: nothing to say
+            List<Resolution> resolved = handbook.links().of(d);
+            for (int i = 0; i < resolved.size(); i++) {
+                Link link = d.links().get(i);
+                Resolution r = resolved.get(i);
+                if (r instanceof Resolution.Missing missing) {
+                    findings.add(broken(handbook, d, link, missing));
+                } else if (r instanceof Resolution.LegacyControl) {
+                    findings.add(legacy(handbook.catalog(), d, link));
+                } else if (r instanceof Resolution.InDocument to) {
+                    anchor(d, link, to).ifPresent(findings::add);
+                    if (approved && to.document() != d) {
+                        status(handbook, d, to.document(), link.position(), "Links to").ifPresent(findings::add);
                     }
                 }
+                // external URLs, assets, controls, clauses and unreadable files: nothing to say
             }
             if (approved) {
                 for (Located<String> ref : d.frontMatter().related()) {
@@ -80,7 +80,7 @@ public final class LinkChecks implements Check {
         return !ref.prefixed() && ref.parts() != 2;
     }
 
-    private static Finding broken(Handbook handbook, Document d, Link link, Resolution r) {
+    private static Finding broken(Handbook handbook, Document d, Link link, Resolution.Missing r) {
         if (link.kind() == LinkKind.WIKI) {
             String ref = beforeHash(r.target());
             ControlRef parsed = ControlRef.parse(ref);
@@ -124,7 +124,7 @@ public final class LinkChecks implements Check {
                 ReferenceHints.legacy(catalog, ref).orElse(null));
     }
 
-    private static Optional<Finding> anchor(Document d, Link link, Resolution r) {
+    private static Optional<Finding> anchor(Document d, Link link, Resolution.InDocument r) {
         Document target = r.document();
         if (r.anchor() == null || target.hasAnchor(r.anchor())) {
             return Optional.empty();

@@ -85,12 +85,25 @@ public final class GitHistory {
             return Optional.empty();
         }
         Path source = sourceDirectory.toRealPath();
+        if (!hasGitEntryAbove(source)) {
+            return Optional.empty(); // JGit, a large library, is not even loaded for a handbook outside any repository
+        }
         try {
             return IsolatedGit.call(() -> readRepository(source, documentPaths, today));
         } catch (JGitInternalException | IOException e) {
             throw new IOException("Cannot read the Git repository of " + sourceDirectory + ": " + e.getMessage()
                     + " (set isms.git to false to build without Git facts)", e);
         }
+    }
+
+    /** Whether {@code directory} or a folder above it holds a {@code .git} (a folder, or a file naming one). */
+    private static boolean hasGitEntryAbove(Path directory) {
+        for (Path dir = directory; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<GitFacts> readRepository(Path source, Collection<String> documentPaths, LocalDate today)

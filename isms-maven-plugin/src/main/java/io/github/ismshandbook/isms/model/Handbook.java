@@ -25,6 +25,7 @@ public final class Handbook {
     private final GitFacts git;
     private final Map<String, Document> byPath = new LinkedHashMap<>();
     private final Map<String, Document> byId = new LinkedHashMap<>();
+    private volatile LinkGraph links;
 
     /**
      * @param documents the loaded documents
@@ -124,6 +125,21 @@ public final class Handbook {
 
     public Optional<Document> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every link of every document, resolved once, on first use. */
+    public LinkGraph links() {
+        LinkGraph graph = links;
+        if (graph == null) {
+            synchronized (this) {
+                graph = links;
+                if (graph == null) {
+                    graph = new LinkGraph(this);
+                    links = graph;
+                }
+            }
+        }
+        return graph;
     }
 
     /** The documents that make it into the site. */

@@ -1,21 +1,12 @@
 package io.github.ismshandbook.isms.model;
 
 /**
- * Where a link leads. Exactly the fields that fit the {@link Kind} are set.
- *
- * @param kind     what the target is
- * @param document the target document ({@code DOCUMENT}, {@code ANCHOR})
- * @param anchor   the heading anchor after '#', or {@code null}
- * @param control  the target control ({@code CONTROL})
- * @param clause   the target clause ({@code CLAUSE})
- * @param path     the asset or unreadable file, relative to the source directory ({@code ASSET}, {@code UNREADABLE}),
- *                 or the normalised path that was looked for ({@code MISSING})
- * @param target   the link target as written
+ * Where a link leads: one record per kind of target, each with exactly what that target has, and {@link #target()},
+ * the link target as written (trimmed).
  */
-public record Resolution(Kind kind, Document document, String anchor, Control control, Clause clause,
-                         String path, String target) {
+public sealed interface Resolution {
 
-    public enum Kind {
+    enum Kind {
         /** A URL with a scheme ({@code https:}, {@code mailto:}…) or a protocol-relative URL: left alone. */
         EXTERNAL,
         /** Another document (or the same one), possibly with an anchor. */
@@ -36,7 +27,87 @@ public record Resolution(Kind kind, Document document, String anchor, Control co
         MISSING
     }
 
-    public boolean isMissing() {
-        return kind == Kind.MISSING;
+    Kind kind();
+
+    /** The link target as written. */
+    String target();
+
+    default boolean isMissing() {
+        return kind() == Kind.MISSING;
+    }
+
+    /** A document, and the heading anchor after '#' or {@code null}. */
+    sealed interface InDocument extends Resolution {
+        Document document();
+
+        String anchor();
+    }
+
+    record External(String target) implements Resolution {
+        @Override
+        public Kind kind() {
+            return Kind.EXTERNAL;
+        }
+    }
+
+    /** Another document, or the same one named by its path or id. */
+    record ToDocument(Document document, String anchor, String target) implements InDocument {
+        @Override
+        public Kind kind() {
+            return Kind.DOCUMENT;
+        }
+    }
+
+    /** {@code #anchor} alone: a heading of the linking document itself. */
+    record Anchor(Document document, String anchor, String target) implements InDocument {
+        @Override
+        public Kind kind() {
+            return Kind.ANCHOR;
+        }
+    }
+
+    /** @param path the file, relative to the source directory */
+    record Asset(String path, String target) implements Resolution {
+        @Override
+        public Kind kind() {
+            return Kind.ASSET;
+        }
+    }
+
+    record ToControl(Control control, String target) implements Resolution {
+        @Override
+        public Kind kind() {
+            return Kind.CONTROL;
+        }
+    }
+
+    record ToClause(Clause clause, String target) implements Resolution {
+        @Override
+        public Kind kind() {
+            return Kind.CLAUSE;
+        }
+    }
+
+    record LegacyControl(String target) implements Resolution {
+        @Override
+        public Kind kind() {
+            return Kind.LEGACY_CONTROL;
+        }
+    }
+
+    /** @param path the file that could not be loaded, relative to the source directory */
+    record Unreadable(String path, String target) implements Resolution {
+        @Override
+        public Kind kind() {
+            return Kind.UNREADABLE;
+        }
+    }
+
+    /** @param path the normalised path that was looked for */
+    record Missing(String path, String target) implements Resolution {
+        @Override
+        public Kind kind() {
+            return Kind.MISSING;
+        }
     }
 }

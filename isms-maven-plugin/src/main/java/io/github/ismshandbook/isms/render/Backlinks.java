@@ -1,6 +1,5 @@
 package io.github.ismshandbook.isms.render;
 
-import io.github.ismshandbook.isms.check.LinkResolver;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Link;
@@ -34,18 +33,16 @@ final class Backlinks {
     private final Map<String, Map<String, Document>> namedBy = new HashMap<>();
 
     Backlinks(Handbook handbook, List<Document> published) {
-        LinkResolver resolver = new LinkResolver(handbook);
         Map<String, Document> publishedByPath = new HashMap<>();
         published.forEach(d -> publishedByPath.put(d.path(), d));
         for (Document source : published) {
-            for (Link link : source.links()) {
-                Resolution r = resolver.resolve(source, link);
-                if (r.kind() == Resolution.Kind.DOCUMENT) {
-                    add(referencedBy, r.document(), source, publishedByPath);
-                } else if (r.kind() == Resolution.Kind.CONTROL) {
-                    index(byControl, r.control().id(), source);
-                } else if (r.kind() == Resolution.Kind.CLAUSE) {
-                    index(byClause, r.clause().id(), source);
+            for (Resolution r : handbook.links().of(source)) {
+                if (r instanceof Resolution.ToDocument to) {
+                    add(referencedBy, to.document(), source, publishedByPath);
+                } else if (r instanceof Resolution.ToControl to) {
+                    index(byControl, to.control().id(), source);
+                } else if (r instanceof Resolution.ToClause to) {
+                    index(byClause, to.clause().id(), source);
                 }
             }
             for (Located<String> ref : source.frontMatter().controls()) {

@@ -1,6 +1,5 @@
 package io.github.ismshandbook.isms.render;
 
-import io.github.ismshandbook.isms.check.LinkResolver;
 import io.github.ismshandbook.isms.load.HeadingAnchors;
 import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
@@ -9,13 +8,14 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Link;
+import io.github.ismshandbook.isms.model.LinkGraph;
 import io.github.ismshandbook.isms.model.LinkKind;
 import io.github.ismshandbook.isms.model.Resolution;
 
 import java.util.regex.Pattern;
 
 /**
- * Turns the links of a body into site URLs, through the same {@link LinkResolver} the checks use, so that what is
+ * Turns the links of a body into site URLs, through the handbook's {@link LinkGraph}, which the checks read too, so that what is
  * checked is what is published. A link whose target is missing, unreadable, in 2013 numbering or not published
  * becomes marked text instead of a dead link (docs/reference.md, "Front-matter", the body).
  */
@@ -26,12 +26,12 @@ final class SiteLinks {
     /** The page every document is a section of. */
     static final String PRINT = "print.html";
 
-    private final LinkResolver resolver;
+    private final LinkGraph links;
     private final SitePages pages;
     private final boolean includeDrafts;
 
     SiteLinks(Handbook handbook, SitePages pages, boolean includeDrafts) {
-        this.resolver = new LinkResolver(handbook);
+        this.links = handbook.links();
         this.pages = pages;
         this.includeDrafts = includeDrafts;
     }
@@ -42,26 +42,31 @@ final class SiteLinks {
      */
     LinkTarget resolve(BodyScope scope, LinkKind kind, String target, String label) {
         Document from = scope.document();
-        Resolution r = resolver.resolve(from, new Link(kind, target, label, null));
-        return switch (r.kind()) {
-            case EXTERNAL -> SAFE_SCHEME.matcher(r.target()).matches()
+        Resolution r = links.resolve(from, new Link(kind, target, label, null));
+        if (r instanceof Resolution.External) {
+            return SAFE_SCHEME.matcher(r.target()).matches()
                     ? LinkTarget.external(r.target())
                     : LinkTarget.broken("Link removed: only http, https and mailto links are kept", null);
-            case ANCHOR -> LinkTarget.internal(documentHref(scope, from, r.anchor()),
-                    printHref(from, r.anchor()), null);
-            case DOCUMENT -> toDocument(scope, r);
-            case ASSET -> LinkTarget.internal(SitePaths.href(scope.page(), r.path(), null),
-                    SitePaths.href(PRINT, r.path(), null), null);
-            case CONTROL -> toControl(scope, r.control());
-            case CLAUSE -> toClause(scope, r.clause());
-            case LEGACY_CONTROL -> LinkTarget.broken("Broken link: " + r.target()
-                    + " is ISO/IEC 27001:2013 numbering", null);
-            case UNREADABLE -> LinkTarget.broken("Broken link: " + r.path() + " could not be read", null);
-            case MISSING -> LinkTarget.broken("Broken link: " + r.target() + " does not exist", null);
-        };
+        } else if (r instanceof Resolution.Anchor a) {
+            return LinkTarget.internal(documentHref(scope, from, a.anchor()), printHref(from, a.anchor()), null);
+        } else if (r instanceof Resolution.ToDocument to) {
+            return toDocument(scope, to);
+        } else if (r instanceof Resolution.Asset asset) {
+            return LinkTarget.internal(SitePaths.href(scope.page(), asset.path(), null),
+                    SitePaths.href(PRINT, asset.path(), null), null);
+        } else if (r instanceof Resolution.ToControl to) {
+            return toControl(scope, to.control());
+        } else if (r instanceof Resolution.ToClause to) {
+            return toClause(scope, to.clause());
+        } else if (r instanceof Resolution.LegacyControl) {
+            return LinkTarget.broken("Broken link: " + r.target() + " is ISO/IEC 27001:2013 numbering", null);
+        } else if (r instanceof Resolution.Unreadable u) {
+            return LinkTarget.broken("Broken link: " + u.path() + " could not be read", null);
+        }
+        return LinkTarget.broken("Broken link: " + r.target() + " does not exist", null);
     }
 
-    private LinkTarget toDocument(BodyScope scope, Resolution r) {
+    private LinkTarget toDocument(BodyScope scope, Resolution.ToDocument r) {
         Document target = r.document();
         String title = SiteModel.titleOf(target);
         if (!target.isPublished(includeDrafts)) {

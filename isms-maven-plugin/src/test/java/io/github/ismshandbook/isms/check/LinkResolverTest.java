@@ -4,6 +4,7 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Link;
 import io.github.ismshandbook.isms.model.LinkKind;
+import io.github.ismshandbook.isms.model.LinkResolver;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.Resolution;
 import io.github.ismshandbook.isms.model.Resolution.Kind;
@@ -27,10 +28,13 @@ class LinkResolverTest {
             .taken("POL-BROKEN", "policies/broken.md")
             .taken("POL 1", "index.md")
             .build();
-    private static final LinkResolver RESOLVER = new LinkResolver(HANDBOOK);
 
     private static Resolution resolve(LinkKind kind, String target) {
-        return RESOLVER.resolve(FROM, new Link(kind, target, null, new Position(20, 1)));
+        return HANDBOOK.links().resolve(FROM, new Link(kind, target, null, new Position(20, 1)));
+    }
+
+    private static String anchor(Resolution r) {
+        return ((Resolution.InDocument) r).anchor();
     }
 
     @ParameterizedTest(name = "[{0}] {1} -> {2} {3}")
@@ -77,7 +81,7 @@ class LinkResolverTest {
         Resolution r = resolve(kind, target);
 
         assertThat(r.kind()).isEqualTo(expected);
-        assertThat(r.document() == null ? null : r.document().path()).isEqualTo(documentPath);
+        assertThat(r instanceof Resolution.InDocument to ? to.document().path() : null).isEqualTo(documentPath);
         assertThat(r.target()).isEqualTo(target.trim());
     }
 
@@ -93,24 +97,28 @@ class LinkResolverTest {
 
     @Test
     void keepsTheAnchorDecodedAndTheMissingPathNormalised() {
-        assertThat(resolve(LinkKind.LINK, "../procedures/user-access-review.md#quarterly-review").anchor())
+        assertThat(anchor(resolve(LinkKind.LINK, "../procedures/user-access-review.md#quarterly-review")))
                 .isEqualTo("quarterly-review");
-        assertThat(resolve(LinkKind.LINK, "#%C3%BCbersicht").anchor()).isEqualTo("übersicht");
-        assertThat(resolve(LinkKind.LINK, "#").anchor()).isNull();
-        assertThat(resolve(LinkKind.LINK, "../procedures/nothing.md").path()).isEqualTo("procedures/nothing.md");
-        assertThat(resolve(LinkKind.LINK, "../images/network%20map.png").path()).isEqualTo("images/network map.png");
+        assertThat(anchor(resolve(LinkKind.LINK, "#%C3%BCbersicht"))).isEqualTo("übersicht");
+        assertThat(anchor(resolve(LinkKind.LINK, "#"))).isNull();
+        assertThat(((Resolution.Missing) resolve(LinkKind.LINK, "../procedures/nothing.md")).path())
+                .isEqualTo("procedures/nothing.md");
+        assertThat(((Resolution.Asset) resolve(LinkKind.LINK, "../images/network%20map.png")).path())
+                .isEqualTo("images/network map.png");
     }
 
     @Test
     void aWikiAnchorMayNameAHeadingByItsText() {
-        assertThat(resolve(LinkKind.WIKI, "PRO-UAR#Quarterly review").anchor()).isEqualTo("quarterly-review");
-        assertThat(resolve(LinkKind.WIKI, "PRO-UAR#no such heading").anchor()).isEqualTo("no such heading");
+        assertThat(anchor(resolve(LinkKind.WIKI, "PRO-UAR#Quarterly review"))).isEqualTo("quarterly-review");
+        assertThat(anchor(resolve(LinkKind.WIKI, "PRO-UAR#no such heading"))).isEqualTo("no such heading");
     }
 
     @Test
     void controlsAndClausesResolveToTheCatalogEntries() {
-        assertThat(resolve(LinkKind.WIKI, "A.5.15").control().title()).isEqualTo("Access control");
-        assertThat(resolve(LinkKind.WIKI, "6.1.2").clause().title()).isEqualTo("Information security risk assessment");
+        assertThat(((Resolution.ToControl) resolve(LinkKind.WIKI, "A.5.15")).control().title())
+                .isEqualTo("Access control");
+        assertThat(((Resolution.ToClause) resolve(LinkKind.WIKI, "6.1.2")).clause().title())
+                .isEqualTo("Information security risk assessment");
     }
 
 }

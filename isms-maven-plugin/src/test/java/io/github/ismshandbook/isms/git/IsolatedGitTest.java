@@ -1,8 +1,15 @@
 package io.github.ismshandbook.isms.git;
 
 import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,5 +43,18 @@ class IsolatedGitTest {
         })).hasMessage("broken");
 
         assertThat(SystemReader.getInstance()).isSameAs(before);
+    }
+
+    @Test
+    void jgitIsToldTheFileSystemsTimestampResolutionInsteadOfMeasuringIt(@TempDir Path dir) throws Exception {
+        String key = System.getProperty("java.vendor") + '|' + System.getProperty("java.version") + '|'
+                + Files.getFileStore(dir).name();
+
+        FileBasedConfig jgit = new IsolatedGit.Reader(SystemReader.getInstance()).openJGitConfig(null, FS.DETECTED);
+
+        // JGit reads these before it measures; what it would measure is far finer than the fallback it is given
+        assertThat(Duration.ofNanos(jgit.getTimeUnit("filesystem", key, "timestampResolution", -1, TimeUnit.NANOSECONDS)))
+                .isEqualTo(FS.FileStoreAttributes.FALLBACK_TIMESTAMP_RESOLUTION);
+        assertThat(jgit.getTimeUnit("filesystem", key, "minRacyThreshold", -1, TimeUnit.MILLISECONDS)).isEqualTo(10);
     }
 }

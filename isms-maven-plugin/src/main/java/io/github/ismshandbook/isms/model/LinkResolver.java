@@ -1,16 +1,4 @@
-package io.github.ismshandbook.isms.check;
-
-import io.github.ismshandbook.isms.model.Catalog;
-import io.github.ismshandbook.isms.model.Clause;
-import io.github.ismshandbook.isms.model.Control;
-import io.github.ismshandbook.isms.model.ControlRef;
-import io.github.ismshandbook.isms.model.Document;
-import io.github.ismshandbook.isms.model.Handbook;
-import io.github.ismshandbook.isms.model.Heading;
-import io.github.ismshandbook.isms.model.Link;
-import io.github.ismshandbook.isms.model.LinkKind;
-import io.github.ismshandbook.isms.model.Resolution;
-import io.github.ismshandbook.isms.model.Resolution.Kind;
+package io.github.ismshandbook.isms.model;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the links of a document body (README, "Writing documents") against the handbook: relative Markdown and asset
- * links, wiki links to document ids, controls and clauses. Shared by the link checks and the renderer so
- * that what is checked is what is published.
+ * links, wiki links to document ids, controls and clauses. Each link is resolved once, into the handbook's
+ * {@link LinkGraph}, which the link checks, the backlinks and the renderer read, so that what is checked is what is
+ * published.
  */
 public final class LinkResolver {
 
@@ -30,14 +19,14 @@ public final class LinkResolver {
 
     private final Handbook handbook;
 
-    public LinkResolver(Handbook handbook) {
+    LinkResolver(Handbook handbook) {
         this.handbook = handbook;
     }
 
     public Resolution resolve(Document from, Link link) {
         String target = link.target() == null ? "" : link.target().trim();
         if (link.kind() == LinkKind.AUTOLINK) {
-            return new Resolution(Kind.EXTERNAL, null, null, null, null, null, target);
+            return new Resolution.External(target);
         }
         if (link.kind() == LinkKind.WIKI) {
             return resolveWiki(target);
@@ -59,32 +48,32 @@ public final class LinkResolver {
             if (!ref.prefixed()) {
                 Optional<Clause> clause = catalog.clause(ref.id());
                 if (clause.isPresent()) {
-                    return new Resolution(Kind.CLAUSE, null, null, null, clause.get(), null, raw);
+                    return new Resolution.ToClause(clause.get(), raw);
                 }
             }
             Optional<Control> control = catalog.control(ref);
             if (control.isPresent()) {
-                return new Resolution(Kind.CONTROL, null, null, control.get(), null, null, raw);
+                return new Resolution.ToControl(control.get(), raw);
             }
             if (catalog.legacyEquivalents(ref).isPresent()) {
-                return new Resolution(Kind.LEGACY_CONTROL, null, null, null, null, null, raw);
+                return new Resolution.LegacyControl(raw);
             }
             return missing(target, raw);
         }
         Optional<Control> custom = catalog.control(target); // controls of project catalogs may have any id
         if (custom.isPresent() && handbook.byId(target).isEmpty()) {
-            return new Resolution(Kind.CONTROL, null, null, custom.get(), null, null, raw);
+            return new Resolution.ToControl(custom.get(), raw);
         }
         String docAnchor = emptyToNull(anchor);
         Optional<String> taken = handbook.takenBy(target);
         Optional<Document> document = handbook.byId(target).or(() -> taken.flatMap(handbook::byPath));
         if (document.isPresent()) {
             Document d = document.get();
-            return new Resolution(Kind.DOCUMENT, d, headingAnchor(d, docAnchor), null, null, null, raw);
+            return new Resolution.ToDocument(d, headingAnchor(d, docAnchor), raw);
         }
         // the id of a file that could not be loaded: not broken, that file has its finding; not published either
         return taken
-                .map(path -> new Resolution(Kind.UNREADABLE, null, null, null, null, path, raw))
+                .<Resolution>map(path -> new Resolution.Unreadable(path, raw))
                 .orElseGet(() -> missing(raw, raw));
     }
 
@@ -105,7 +94,7 @@ public final class LinkResolver {
 
     private Resolution resolvePath(Document from, String raw) {
         if (raw.startsWith("//") || SCHEME.matcher(raw).matches()) {
-            return new Resolution(Kind.EXTERNAL, null, null, null, null, null, raw);
+            return new Resolution.External(raw);
         }
         String path = raw;
         String anchor = null;
@@ -120,7 +109,7 @@ public final class LinkResolver {
         }
         anchor = anchor == null ? null : emptyToNull(decode(anchor)); // #%C3%BCbersicht is the heading Übersicht
         if (path.isEmpty()) {
-            return new Resolution(Kind.ANCHOR, from, anchor, null, null, null, raw);
+            return new Resolution.Anchor(from, anchor, raw);
         }
         String normalized = normalize(from.path(), decode(path));
         if (normalized == null) {
@@ -128,19 +117,19 @@ public final class LinkResolver {
         }
         Optional<Document> doc = handbook.byPath(normalized);
         if (doc.isPresent()) {
-            return new Resolution(Kind.DOCUMENT, doc.get(), anchor, null, null, null, raw);
+            return new Resolution.ToDocument(doc.get(), anchor, raw);
         }
         if (handbook.unreadable().contains(normalized)) {
-            return new Resolution(Kind.UNREADABLE, null, null, null, null, normalized, raw);
+            return new Resolution.Unreadable(normalized, raw);
         }
         if (handbook.assets().contains(normalized)) {
-            return new Resolution(Kind.ASSET, null, null, null, null, normalized, raw);
+            return new Resolution.Asset(normalized, raw);
         }
         return missing(normalized, raw);
     }
 
     private static Resolution missing(String path, String raw) {
-        return new Resolution(Kind.MISSING, null, null, null, null, path, raw);
+        return new Resolution.Missing(path, raw);
     }
 
     private static String emptyToNull(String s) {
@@ -159,7 +148,7 @@ public final class LinkResolver {
      * Resolves {@code target} against the folder of {@code fromPath}; a leading '/' means the source
      * folder's root, as on a Git forge. Returns {@code null} when the result would leave the source folder.
      */
-    static String normalize(String fromPath, String target) {
+    public static String normalize(String fromPath, String target) {
         Deque<String> parts = new ArrayDeque<>();
         String t = target.replace('\\', '/');
         if (!t.startsWith("/")) {
