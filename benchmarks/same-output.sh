@@ -52,7 +52,7 @@ build() {
     if [ -d "$project/target/isms" ]; then mv "$project/target/isms" "$target/isms"; fi
     # the reports name the plugin's version; nothing else may differ
     grep -rlZ --include='*.json' --include='*.sarif' --include='*.xml' -e "$BASE_VERSION" "$target" 2>/dev/null \
-      | xargs -0 -r sed -i "s/$BASE_VERSION/$CURRENT_VERSION/g" || true   # grep finds none in the current plugin's
+      | xargs -0 -r sed -i "s/$BASE_VERSION/$CURRENT_VERSION/g" || true   # the current plugin's name none
   done
 }
 
