@@ -15,7 +15,12 @@ public final class LinkGraph {
     private final LinkResolver resolver;
     /** Per document, the resolution of each of its links, in the order of {@link Document#links()}. */
     private final Map<Document, List<Resolution>> resolutions = new IdentityHashMap<>();
-    /** Per document path, its resolutions by {@link #key}: how the renderer, which meets links as it writes them, finds them. */
+    /**
+     * A document has this many links at most to be searched one by one when the renderer meets a link; one with more
+     * gets a map by {@link #key}, kept with the graph. Few documents have that many, so the graph stays small.
+     */
+    private static final int SEARCHED = 32;
+    /** Per document path with more than {@link #SEARCHED} links, its resolutions by {@link #key}. */
     private final Map<String, Map<String, Resolution>> byTarget = new ConcurrentHashMap<>();
 
     LinkGraph(Handbook handbook) {
@@ -36,25 +41,41 @@ public final class LinkGraph {
      * link to the same target, resolved only when loading did not see that link.
      */
     public Resolution resolve(Document from, Link link) {
-        if (!resolutions.containsKey(from)) {
+        List<Resolution> resolved = resolutions.get(from);
+        if (resolved == null) {
             return resolver.resolve(from, link);
         }
-        Map<String, Resolution> byKey = byTarget.computeIfAbsent(from.path(), p -> {
-            Map<String, Resolution> map = new HashMap<>();
-            List<Link> links = from.links();
-            List<Resolution> resolved = resolutions.get(from);
-            for (int i = 0; i < links.size(); i++) {
-                map.putIfAbsent(key(links.get(i)), resolved.get(i));
+        List<Link> links = from.links();
+        Resolution r = null;
+        if (links.size() <= SEARCHED) {
+            for (int i = 0; i < links.size() && r == null; i++) {
+                if (group(links.get(i)).equals(group(link)) && target(links.get(i)).equals(target(link))) {
+                    r = resolved.get(i);
+                }
             }
-            return map;
-        });
-        Resolution r = byKey.get(key(link));
+        } else {
+            r = byTarget.computeIfAbsent(from.path(), p -> {
+                Map<String, Resolution> map = new HashMap<>();
+                for (int i = 0; i < links.size(); i++) {
+                    map.putIfAbsent(key(links.get(i)), resolved.get(i));
+                }
+                return map;
+            }).get(key(link));
+        }
         return r != null ? r : resolver.resolve(from, link);
     }
 
-    /** What a resolution depends on besides the document: whether the link is an autolink, a wiki link or a path, and its target. */
+    /** What a resolution depends on besides the document: {@link #group} and {@link #target}. */
     private static String key(Link link) {
-        String group = link.kind() == LinkKind.AUTOLINK || link.kind() == LinkKind.WIKI ? link.kind().name() : "PATH";
-        return group + ' ' + (link.target() == null ? "" : link.target().trim());
+        return group(link) + ' ' + target(link);
+    }
+
+    /** Whether the link is an autolink, a wiki link or a path: each is resolved its own way. */
+    private static String group(Link link) {
+        return link.kind() == LinkKind.AUTOLINK || link.kind() == LinkKind.WIKI ? link.kind().name() : "PATH";
+    }
+
+    private static String target(Link link) {
+        return link.target() == null ? "" : link.target().trim();
     }
 }

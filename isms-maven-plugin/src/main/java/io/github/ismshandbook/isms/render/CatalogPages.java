@@ -6,12 +6,14 @@ import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The pages of the catalog: {@code controls/index.html} (by theme), one {@code controls/A.5.15.html} per control,
@@ -109,19 +111,32 @@ final class CatalogPages {
         context.put("catalogName", model.handbook.catalog().name());
         pages.write(index, "controls.peb", context);
 
-        for (int i = 0; i < rows.size(); i++) {
-            ControlRow row = rows.get(i);
-            Page page = new Page(row.path(), row.label() + " " + row.title(), "control", null,
-                    model.defaultClassification(), List.of(Page.HOME, new Page.Crumb("Annex A controls", SitePaths.CONTROLS_INDEX)));
-            Map<String, Object> ctx = pages.context(page);
-            ctx.put("control", row);
-            ctx.put("soa", soa.get(i));
-            ctx.put("mandatory", mandatory(row));
-            ctx.put("previous", i > 0 ? rows.get(i - 1) : null);
-            ctx.put("next", i + 1 < rows.size() ? rows.get(i + 1) : null);
-            ctx.put("catalogName", model.handbook.catalog().name());
-            pages.write(page, "control.peb", ctx);
+        // in parallel, as the document pages: each page stands alone, and the files are the same in any order
+        try {
+            IntStream.range(0, rows.size()).parallel().forEach(i -> {
+                try {
+                    writeControl(rows, soa, i);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    private void writeControl(List<ControlRow> rows, List<SoaTable.Row> soa, int i) throws IOException {
+        ControlRow row = rows.get(i);
+        Page page = new Page(row.path(), row.label() + " " + row.title(), "control", null,
+                model.defaultClassification(), List.of(Page.HOME, new Page.Crumb("Annex A controls", SitePaths.CONTROLS_INDEX)));
+        Map<String, Object> ctx = pages.context(page);
+        ctx.put("control", row);
+        ctx.put("soa", soa.get(i));
+        ctx.put("mandatory", mandatory(row));
+        ctx.put("previous", i > 0 ? rows.get(i - 1) : null);
+        ctx.put("next", i + 1 < rows.size() ? rows.get(i + 1) : null);
+        ctx.put("catalogName", model.handbook.catalog().name());
+        pages.write(page, "control.peb", ctx);
     }
 
     /** The mandatory documented information that asks for the control, in catalog order. */

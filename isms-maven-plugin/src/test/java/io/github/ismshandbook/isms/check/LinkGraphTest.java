@@ -50,4 +50,22 @@ class LinkGraphTest {
         assertThat(handbook.links().resolve(FROM, new Link(LinkKind.WIKI, "../procedures/review.md", null, null)))
                 .isInstanceOf(Resolution.Missing.class);
     }
+
+    @Test
+    void aDocumentWithManyLinksIsLookedUpAsOneWithFew() {
+        TestHandbook.DocumentBuilder many = doc("policies/many.md").id("POL-MANY");
+        for (int i = 0; i < 40; i++) {
+            many.link("../procedures/review.md#part-" + i, i + 1);
+        }
+        Document manyLinks = many.wiki("A.5.15", 50).build();
+        Handbook handbook = TestHandbook.with(manyLinks, REVIEW).build();
+        List<Resolution> resolved = handbook.links().of(manyLinks);
+
+        assertThat(handbook.links().resolve(manyLinks, new Link(LinkKind.LINK, "../procedures/review.md#part-39", null, null)))
+                .isSameAs(resolved.get(39));
+        assertThat(handbook.links().resolve(manyLinks, new Link(LinkKind.WIKI, "A.5.15", null, null)))
+                .isSameAs(resolved.get(40));
+        assertThat(handbook.links().resolve(manyLinks, new Link(LinkKind.LINK, "A.5.15", null, null)))
+                .isInstanceOf(Resolution.Missing.class);
+    }
 }
