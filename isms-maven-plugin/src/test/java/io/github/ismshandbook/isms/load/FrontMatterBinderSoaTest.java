@@ -5,12 +5,7 @@ import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Position;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,30 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Binding the Statement of Applicability's keys, {@code exclusions} and {@code inclusions} (README, "Statement of
  * Applicability and mandatory documents"): each finding for the case it must catch and the near miss it must not.
  */
-class FrontMatterBinderSoaTest {
-
-    /** Lines 2 to 6 of the file; a line added after them is line 7. */
-    private static final String REQUIRED = "id: POL-1\ntitle: Access control\nowner: CISO\nversion: 1.0\n"
-            + "review_date: 2027-01-01\n";
-
-    @TempDir
-    Path tmp;
-    SourceFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new SourceFolder(tmp);
-    }
-
-    private List<String> findingsFor(String yaml) {
-        folder.document("a.md", yaml, "");
-        return folder.findings();
-    }
-
-    private FrontMatter bind(String yaml) {
-        folder.document("a.md", yaml, "");
-        return folder.single().frontMatter();
-    }
+class FrontMatterBinderSoaTest extends FrontMatterBinding {
 
     // --- exclusions
 

@@ -7,14 +7,11 @@ import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.RevisionEntry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -22,30 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Binding front-matter keys (README, "Writing documents"): each finding for the case it must catch and the near miss it must not. */
-class FrontMatterBinderTest {
-
-    /** Lines 2 to 6 of the file; a line added after them is line 7. */
-    private static final String REQUIRED = "id: POL-1\ntitle: Access control\nowner: CISO\nversion: 1.0\n"
-            + "review_date: 2027-01-01\n";
-
-    @TempDir
-    Path tmp;
-    SourceFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new SourceFolder(tmp);
-    }
-
-    private List<String> findingsFor(String yaml) {
-        folder.document("a.md", yaml, "");
-        return folder.findings();
-    }
-
-    private FrontMatter bind(String yaml) {
-        folder.document("a.md", yaml, "");
-        return folder.single().frontMatter();
-    }
+class FrontMatterBinderTest extends FrontMatterBinding {
 
     // --- required keys
 
