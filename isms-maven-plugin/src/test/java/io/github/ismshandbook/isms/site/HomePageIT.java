@@ -20,23 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The home page's document list as a reader uses it, in headless Chromium: scan it, filter it, by keyboard too. */
 class HomePageIT {
 
+    private static ExampleInBrowser example;
     private static StaticServer server;
     private static Browser desktop;
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(Browser.isAvailable()).as("Debian's chromium and chromium-driver are installed (see .ci/run)").isTrue();
-        server = new StaticServer(ExampleSite.directory());
-        desktop = new Browser(1280, 900);
+        example = ExampleInBrowser.open(1280, 900);
+        server = example.server();
+        desktop = example.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (desktop != null) {
-            desktop.close();
-        }
-        if (server != null) {
-            server.close();
+        if (example != null) {
+            example.close();
         }
     }
 

@@ -17,23 +17,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The example handbook read on a 390 px phone in headless Chromium: nothing scrolls sideways but wide tables. */
 class PhoneIT {
 
+    private static ExampleInBrowser example;
     private static StaticServer server;
     private static Browser phone;
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(Browser.isAvailable()).as("Debian's chromium and chromium-driver are installed (see .ci/run)").isTrue();
-        server = new StaticServer(ExampleSite.directory());
-        phone = new Browser(390, 844);
+        example = ExampleInBrowser.open(390, 844);
+        server = example.server();
+        phone = example.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (phone != null) {
-            phone.close();
-        }
-        if (server != null) {
-            server.close();
+        if (example != null) {
+            example.close();
         }
     }
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.print.PrintOptions;
 
-import java.nio.file.Path;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,24 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The print version of the example handbook in headless Chromium: on screen, and printed by the browser. */
 class PrintVersionIT {
 
+    private static ExampleInBrowser example;
     private static StaticServer server;
     private static Browser desktop;
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(Browser.isAvailable()).as("Debian's chromium and chromium-driver are installed (see .ci/run)").isTrue();
-        Path site = ExampleSite.directory();
-        server = new StaticServer(site);
-        desktop = new Browser(1280, 900);
+        example = ExampleInBrowser.open(1280, 900);
+        server = example.server();
+        desktop = example.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (desktop != null) {
-            desktop.close();
-        }
-        if (server != null) {
-            server.close();
+        if (example != null) {
+            example.close();
         }
     }
 
