@@ -1,19 +1,12 @@
 package io.github.ismshandbook.isms.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.ControlRef;
 import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.MandatoryItem;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import io.github.ismshandbook.isms.model.Position;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -36,9 +29,9 @@ import java.util.regex.Pattern;
  * mandatory:
  *   - {id: "6.1.3 d", kind: document, title: "Statement of Applicability", addressed_by: ["type:soa"]}
  * </pre>
- * The file is walked token by token rather than bound to objects, for two reasons: every problem can name
- * the line it is on, and scalars keep the text as written ({@code id: 5.10} unquoted stays {@code 5.10},
- * where binding through a number would make it {@code 5.1}).
+ * The file is read into a {@link YamlNode} tree, as front-matter is, rather than bound to objects, for two reasons:
+ * every problem can name the line it is on, and scalars keep the text as written ({@code id: 5.10} unquoted stays
+ * {@code 5.10}, where binding through a number would make it {@code 5.1}).
  */
 final class CatalogReader {
 
@@ -48,9 +41,6 @@ final class CatalogReader {
     private static final List<String> CLAUSE_KEYS = List.of("id", "title");
     private static final List<String> MANDATORY_KEYS = List.of("id", "kind", "title", "addressed_by");
     private static final String TOP_KEYS = "name, controls, clauses, legacy or mandatory";
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private final String source;
     private String name;
@@ -72,54 +62,55 @@ final class CatalogReader {
      */
     static Catalog read(Reader in, String source, String defaultName) throws IOException {
         CatalogReader reader = new CatalogReader(source, defaultName);
-        try (JsonParser parser = YAML.createParser(in)) {
-            reader.readCatalog(parser);
-        } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-                // SnakeYAML's own message spans several lines with a source excerpt: keep the one-line gist
-                Mark mark = yaml.getProblemMark();
-                String context = yaml.getContext() == null ? "" : yaml.getContext() + ", ";
-                throw new IOException(reader.at(mark.getLine() + 1, mark.getColumn() + 1, context + yaml.getProblem()), e);
-            }
-            throw new IOException(reader.at(e.getLocation(), e.getOriginalMessage()), e);
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            text.append(buffer, 0, n);
         }
+        YamlNode root;
+        try {
+            root = FrontMatterYaml.read(text.toString(), 1, "the file");
+        } catch (FrontMatterYaml.SyntaxError e) {
+            throw new IOException(reader.at(e.position(), e.getMessage()), e);
+        }
+        reader.readCatalog(root);
         return reader.catalog();
     }
 
-    private void readCatalog(JsonParser p) throws IOException {
-        JsonToken first = p.nextToken();
-        if (first == null) {
-            throw error(p, "the file is empty; expected the keys " + TOP_KEYS.replace(" or ", " and "));
+    private void readCatalog(YamlNode root) throws IOException {
+        String expected = "the keys " + TOP_KEYS.replace(" or ", " and ");
+        if (root == null) {
+            throw new IOException(at(null, "the file is empty; expected " + expected));
         }
-        expect(p, first == JsonToken.START_OBJECT, "expected a mapping with the keys " + TOP_KEYS.replace(" or ", " and "));
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            JsonLocation keyAt = p.currentTokenLocation();
-            p.nextToken();
-            switch (key) {
-                case "name" -> name = scalar(p, "name");
-                case "controls" -> readList(p, "controls", () -> readControl(p));
-                case "clauses" -> readList(p, "clauses", () -> readClause(p));
-                case "legacy" -> readLegacy(p);
-                case "mandatory" -> readList(p, "mandatory", () -> readMandatory(p));
-                default -> throw new IOException(at(keyAt, "unknown key '" + key + "' (expected " + TOP_KEYS + ")"));
+        for (YamlNode.Entry entry : mapping(root, "expected a mapping with " + expected).entries()) {
+            YamlNode value = entry.value();
+            switch (entry.key()) {
+                case "name" -> name = isNull(value) ? name : scalar(value, "name");
+                case "controls" -> readList(value, "controls", this::readControl);
+                case "clauses" -> readList(value, "clauses", this::readClause);
+                case "legacy" -> readLegacy(value);
+                case "mandatory" -> readList(value, "mandatory", this::readMandatory);
+                default -> throw new IOException(at(entry.keyPosition(),
+                        "unknown key '" + entry.key() + "' (expected " + TOP_KEYS + ")"));
             }
         }
     }
 
-    private void readList(JsonParser p, String key, ItemReader item) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
+    private void readList(YamlNode list, String key, ItemReader item) throws IOException {
+        if (isNull(list)) {
             return; // "controls:" with nothing under it: an empty list
         }
-        expect(p, p.currentToken() == JsonToken.START_ARRAY, "'" + key + "' must be a list");
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            item.read();
+        if (!(list instanceof YamlNode.Sequence sequence)) {
+            throw new IOException(at(list.position(), "'" + key + "' must be a list"));
+        }
+        for (YamlNode node : sequence.items()) {
+            item.read(node);
         }
     }
 
-    private void readControl(JsonParser p) throws IOException {
-        JsonLocation at = p.currentTokenLocation();
-        Map<String, String> fields = fields(p, "control", CONTROL_KEYS);
+    private void readControl(YamlNode node) throws IOException {
+        Position at = node.position();
+        Map<String, String> fields = fields(node, "control", CONTROL_KEYS);
         String id = ControlRef.parse(require(fields, "id", "control", at)).id();
         checkId(id, "control", at);
         require(fields, "title", "control " + id, at);
@@ -130,9 +121,9 @@ final class CatalogReader {
         controls.add(fields);
     }
 
-    private void readClause(JsonParser p) throws IOException {
-        JsonLocation at = p.currentTokenLocation();
-        Map<String, String> fields = fields(p, "clause", CLAUSE_KEYS);
+    private void readClause(YamlNode node) throws IOException {
+        Position at = node.position();
+        Map<String, String> fields = fields(node, "clause", CLAUSE_KEYS);
         String id = require(fields, "id", "clause", at);
         checkId(id, "clause", at);
         String title = require(fields, "title", "clause " + id, at);
@@ -143,18 +134,19 @@ final class CatalogReader {
     }
 
     /** {@code "A.18.2.3": ["5.36", "8.8"]}; a single id may be written without the brackets. */
-    private void readLegacy(JsonParser p) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
+    private void readLegacy(YamlNode node) throws IOException {
+        if (isNull(node)) {
             return;
         }
-        expect(p, p.currentToken() == JsonToken.START_OBJECT,
-                "'legacy' must be a mapping from an old control id to a list of control ids");
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String old = p.currentName().trim();
+        for (YamlNode.Entry entry : mapping(node,
+                "'legacy' must be a mapping from an old control id to a list of control ids").entries()) {
+            String old = entry.key().trim();
             String key = ControlRef.parse(old).legacyKey(); // the form Catalog.legacyEquivalents looks up
-            p.nextToken();
-            List<String> targets = scalars(p, "legacy " + old).stream().map(t -> ControlRef.parse(t).id()).toList();
-            expect(p, !targets.isEmpty(), "legacy " + old + " maps to no control");
+            List<String> targets = scalars(entry.value(), "legacy " + old).stream()
+                    .map(t -> ControlRef.parse(t).id()).toList();
+            if (targets.isEmpty()) {
+                throw new IOException(at(entry.value().position(), "legacy " + old + " maps to no control"));
+            }
             legacy.put(key, targets);
         }
     }
@@ -164,10 +156,10 @@ final class CatalogReader {
      * {@code title}, and {@code addressed_by}, the clause or control references (or {@code type:soa}) that address
      * it, as a list or as one text of references separated by spaces (the form of the reference table).
      */
-    private void readMandatory(JsonParser p) throws IOException {
-        JsonLocation at = p.currentTokenLocation();
+    private void readMandatory(YamlNode node) throws IOException {
+        Position at = node.position();
         List<String> written = new ArrayList<>();
-        Map<String, String> fields = fields(p, "mandatory item", MANDATORY_KEYS, Map.of("addressed_by", written));
+        Map<String, String> fields = fields(node, "mandatory item", MANDATORY_KEYS, Map.of("addressed_by", written));
         List<String> refs = new ArrayList<>();
         written.forEach(r -> refs.addAll(List.of(r.trim().split("\\s+"))));
         String id = require(fields, "id", "mandatory item", at);
@@ -193,42 +185,43 @@ final class CatalogReader {
     }
 
     /** A list of scalars, or a single scalar written without the brackets. */
-    private List<String> scalars(JsonParser p, String what) throws IOException {
+    private List<String> scalars(YamlNode node, String what) throws IOException {
         List<String> values = new ArrayList<>();
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
+        if (isNull(node)) {
             return values;
         }
-        if (p.currentToken() == JsonToken.START_ARRAY) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                values.add(scalar(p, what));
+        if (node instanceof YamlNode.Sequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                values.add(scalar(item, what));
             }
         } else {
-            values.add(scalar(p, what));
+            values.add(scalar(node, what));
         }
         return values;
     }
 
     /** The scalar values of a flat mapping, in file order; any other key or a nested value is an error. */
-    private Map<String, String> fields(JsonParser p, String what, List<String> allowed) throws IOException {
-        return fields(p, what, allowed, Map.of());
+    private Map<String, String> fields(YamlNode node, String what, List<String> allowed) throws IOException {
+        return fields(node, what, allowed, Map.of());
     }
 
-    /** Like {@link #fields(JsonParser, String, List)}, where a key of {@code lists} holds scalars, collected there. */
-    private Map<String, String> fields(JsonParser p, String what, List<String> allowed, Map<String, List<String>> lists)
+    /** Like {@link #fields(YamlNode, String, List)}, where a key of {@code lists} holds scalars, collected there. */
+    private Map<String, String> fields(YamlNode node, String what, List<String> allowed, Map<String, List<String>> lists)
             throws IOException {
-        expect(p, p.currentToken() == JsonToken.START_OBJECT,
+        YamlNode.Mapping mapping = mapping(node,
                 "expected a " + what + " as a mapping with the keys " + String.join(", ", allowed));
         Map<String, String> fields = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            expect(p, allowed.contains(key),
-                    "unknown key '" + key + "' in a " + what + " (expected " + String.join(", ", allowed) + ")");
-            p.nextToken();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String key = entry.key();
+            if (!allowed.contains(key)) {
+                throw new IOException(at(entry.keyPosition(),
+                        "unknown key '" + key + "' in a " + what + " (expected " + String.join(", ", allowed) + ")"));
+            }
             if (lists.containsKey(key)) {
-                lists.get(key).addAll(scalars(p, key));
+                lists.get(key).addAll(scalars(entry.value(), key));
                 continue;
             }
-            String value = p.currentToken() == JsonToken.VALUE_NULL ? null : scalar(p, key);
+            String value = isNull(entry.value()) ? null : scalar(entry.value(), key);
             if (value != null && !value.isBlank()) {
                 fields.put(key, value.trim());
             }
@@ -236,12 +229,26 @@ final class CatalogReader {
         return fields;
     }
 
-    private String scalar(JsonParser p, String what) throws IOException {
-        expect(p, p.currentToken() != null && p.currentToken().isScalarValue(), "'" + what + "' must be a text value");
-        return p.getText(); // the text as written, also for numbers
+    private YamlNode.Mapping mapping(YamlNode node, String otherwise) throws IOException {
+        if (node instanceof YamlNode.Mapping mapping) {
+            return mapping;
+        }
+        throw new IOException(at(node.position(), otherwise));
     }
 
-    private String require(Map<String, String> fields, String key, String what, JsonLocation at) throws IOException {
+    /** The text as written, also for numbers; YAML's null is the empty text. */
+    private String scalar(YamlNode node, String what) throws IOException {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return scalar.text() == null ? "" : scalar.text();
+        }
+        throw new IOException(at(node.position(), "'" + what + "' must be a text value"));
+    }
+
+    private static boolean isNull(YamlNode node) {
+        return node instanceof YamlNode.Scalar scalar && scalar.text() == null;
+    }
+
+    private String require(Map<String, String> fields, String key, String what, Position at) throws IOException {
         String value = fields.get(key);
         if (value == null) {
             throw new IOException(at(at, what + " has no '" + key + "'"));
@@ -249,29 +256,16 @@ final class CatalogReader {
         return value;
     }
 
-    private void checkId(String id, String what, JsonLocation at) throws IOException {
+    private void checkId(String id, String what, Position at) throws IOException {
         if (!ID.matcher(id).matches()) {
             throw new IOException(at(at, what + " id '" + id
                     + "' is not valid: use letters, digits, '.', '_' and '-', starting with a letter or digit"));
         }
     }
 
-    private void expect(JsonParser p, boolean condition, String message) throws IOException {
-        if (!condition) {
-            throw error(p, message);
-        }
-    }
-
-    private IOException error(JsonParser p, String message) {
-        return new IOException(at(p.currentTokenLocation(), message));
-    }
-
-    private String at(JsonLocation location, String message) {
-        return location == null ? at(0, 0, message) : at(location.getLineNr(), location.getColumnNr(), message);
-    }
-
-    private String at(int line, int column, String message) {
-        String where = line < 1 ? "" : ", line " + line + ", column " + column;
+    /** The message of a configuration error, with the file and, where known, the line and column. */
+    private String at(Position position, String message) {
+        String where = position == null ? "" : ", line " + position.line() + ", column " + position.column();
         return "Invalid catalog " + source + where + ": " + message;
     }
 
@@ -286,6 +280,6 @@ final class CatalogReader {
 
     @FunctionalInterface
     private interface ItemReader {
-        void read() throws IOException;
+        void read(YamlNode item) throws IOException;
     }
 }

@@ -1,33 +1,33 @@
 package io.github.ismshandbook.isms.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.ObjectCodec;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.IOContext;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.ismshandbook.isms.model.Position;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Parses a front-matter block into a {@link YamlNode} tree with Jackson's streaming YAML parser, so that
- * every key and item keeps its position in the Markdown file and every scalar its text as written.
- * Limits make hostile input a syntax error instead of a hang: aliases to lists or mappings (the
- * "billion laughs" bomb), nesting depth, and block size.
+ * The one way YAML is read: front-matter blocks and catalog files alike become a {@link YamlNode} tree in which
+ * every key and value keeps its file position and every scalar its text as written ({@code 5.10} stays
+ * {@code 5.10}). The tree is built from SnakeYAML's parser events, so anchors and aliases, positions and error
+ * marks come from the parser itself. Limits make hostile input a syntax error instead of a hang: aliases to lists or
+ * mappings (the "billion laughs" bomb), nesting depth and the size of the text; a key written twice is an error too.
  */
 final class FrontMatterYaml {
 
@@ -35,14 +35,13 @@ final class FrontMatterYaml {
     static final int MAX_DEPTH = 50;
     static final int MAX_CODE_POINTS = 1_000_000;
 
-    private static final YAMLFactory FACTORY = new AnchorAwareFactory(YAMLFactory.builder()
-            .loaderOptions(loaderOptions())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    /** YAML 1.1's implicit types, here only to tell a plain {@code null} or {@code ~} from text. */
+    private static final Resolver RESOLVER = new Resolver();
 
     private FrontMatterYaml() {
     }
 
-    /** A front-matter block that is not valid YAML, with the file position of the problem. */
+    /** YAML that is not valid, or over a limit, with the file position of the problem. */
     static final class SyntaxError extends Exception {
         private final transient Position position;
 
@@ -57,22 +56,30 @@ final class FrontMatterYaml {
     }
 
     /**
-     * The block's value: a mapping, a sequence or a scalar; an empty block (or one with only comments)
+     * A front-matter block's value: a mapping, a sequence or a scalar; an empty block (or one with only comments)
      * gives an empty mapping.
      *
-     * @param yaml     the block's text
+     * @param yaml      the block's text
      * @param firstLine the file line of the block's first line
      */
     static YamlNode parse(String yaml, int firstLine) throws SyntaxError {
-        try (AnchorAwareParser parser = (AnchorAwareParser) FACTORY.createParser(new StringReader(onLfLines(yaml)))) {
-            try {
-                return new TreeBuilder(parser, firstLine).document();
-            } catch (JsonProcessingException | YAMLException e) {
-                throw YamlErrors.syntaxError(e, parser.currentTokenLocation(), firstLine);
-            }
-        } catch (IOException e) {
-            // the input is a string: nothing can fail but the parsing itself
-            throw YamlErrors.syntaxError(e, null, firstLine);
+        YamlNode root = read(onLfLines(yaml), firstLine, "the front-matter");
+        return root != null ? root : new YamlNode.Mapping(List.of(), new Position(firstLine, 1));
+    }
+
+    /**
+     * The value of a whole YAML text, or {@code null} when it holds no value (empty, or only comments).
+     *
+     * @param text      the YAML text
+     * @param firstLine the file line of the text's first line
+     * @param what      what the text is, for messages: "the front-matter", "the file"
+     */
+    static YamlNode read(String text, int firstLine, String what) throws SyntaxError {
+        TreeBuilder builder = new TreeBuilder(new ParserImpl(new StreamReader(text), loaderOptions()), firstLine);
+        try {
+            return builder.document();
+        } catch (YAMLException e) {
+            throw YamlErrors.syntaxError(e, text, builder.lastPosition, firstLine, what);
         }
     }
 
@@ -85,73 +92,115 @@ final class FrontMatterYaml {
         return yaml.replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
     }
 
+    /** The parser itself uses only the size limit; aliases, depth and duplicate keys are checked while building. */
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowDuplicateKeys(false);
         return options;
     }
 
-    /** Builds the tree from tokens; resolves aliases by sharing the anchored node (no copies, so no bomb). */
+    /** Builds the tree from parser events; resolves aliases by sharing the anchored node (no copies, so no bomb). */
     private static final class TreeBuilder {
-        private final AnchorAwareParser parser;
+        private final Parser parser;
         private final int firstLine;
         private final Map<String, YamlNode> anchors = new HashMap<>();
         private int collectionAliases;
+        /** The position of the last event read: where an error without a mark of its own is reported. */
+        private Position lastPosition;
 
-        TreeBuilder(AnchorAwareParser parser, int firstLine) {
+        TreeBuilder(Parser parser, int firstLine) {
             this.parser = parser;
             this.firstLine = firstLine;
+            this.lastPosition = new Position(firstLine, 1);
         }
 
-        YamlNode document() throws IOException, SyntaxError {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return new YamlNode.Mapping(List.of(), new Position(firstLine, 1));
+        YamlNode document() throws SyntaxError {
+            next(); // stream start
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
+                return null;
             }
-            return value(first, 1);
+            next(); // document start
+            YamlNode root = value(next(), 1);
+            next(); // document end
+            if (!parser.checkEvent(Event.ID.StreamEnd)) {
+                throw new SyntaxError(position(next()), "invalid YAML: a second document starts here; "
+                        + "write one mapping of keys to values");
+            }
+            return root;
         }
 
-        private YamlNode value(JsonToken token, int depth) throws IOException, SyntaxError {
-            Position position = position();
+        private Event next() {
+            Event event = parser.getEvent();
+            lastPosition = position(event);
+            return event;
+        }
+
+        private YamlNode value(Event event, int depth) throws SyntaxError {
+            Position position = position(event);
             if (depth > MAX_DEPTH) {
                 throw new SyntaxError(position, "invalid YAML: nested more than " + MAX_DEPTH + " levels deep");
             }
-            String anchor = parser.anchor();
-            YamlNode node;
-            if (token == JsonToken.START_OBJECT) {
-                node = mapping(position, depth);
-            } else if (token == JsonToken.START_ARRAY) {
-                node = sequence(position, depth);
-            } else if (parser.isCurrentAlias()) {
-                return alias(parser.getText(), position);
-            } else {
-                node = new YamlNode.Scalar(token == JsonToken.VALUE_NULL ? null : parser.getText(), position);
-            }
-            if (anchor != null) {
-                anchors.put(anchor, node);
+            YamlNode node = switch (event.getEventId()) {
+                case Alias -> alias(((AliasEvent) event).getAnchor(), position);
+                case MappingStart -> mapping(position, depth);
+                case SequenceStart -> sequence(position, depth);
+                default -> scalar((ScalarEvent) event, position);
+            };
+            String anchor = ((NodeEvent) event).getAnchor();
+            if (anchor != null && !(event instanceof AliasEvent)) {
+                anchors.put(anchor, node); // after the node is complete: an alias inside it names no anchor yet
             }
             return node;
         }
 
-        private YamlNode mapping(Position position, int depth) throws IOException, SyntaxError {
+        private YamlNode mapping(Position position, int depth) throws SyntaxError {
             List<YamlNode.Entry> entries = new ArrayList<>();
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                String key = parser.currentName();
-                Position keyPosition = position();
-                entries.add(new YamlNode.Entry(key, keyPosition, value(parser.nextToken(), depth + 1)));
+            Set<String> keys = new HashSet<>();
+            while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                Event keyEvent = next();
+                Position keyPosition = position(keyEvent);
+                String key = key(keyEvent, depth);
+                if (!keys.add(key)) {
+                    throw new SyntaxError(keyPosition, "invalid YAML: duplicate key '" + key + "'");
+                }
+                entries.add(new YamlNode.Entry(key, keyPosition, value(next(), depth + 1)));
             }
+            next();
             return new YamlNode.Mapping(entries, position);
         }
 
-        private YamlNode sequence(Position position, int depth) throws IOException, SyntaxError {
-            List<YamlNode> items = new ArrayList<>();
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                items.add(value(t, depth + 1));
+        /** A key's text as written, also when it reads as null ({@code ~: x} has the key {@code ~}). */
+        private String key(Event event, int depth) throws SyntaxError {
+            if (event instanceof ScalarEvent scalar) {
+                value(event, depth + 1); // keeps an anchor written on the key
+                return scalar.getValue();
             }
+            YamlNode key = value(event, depth + 1);
+            if (!(key instanceof YamlNode.Scalar scalar)) {
+                throw new SyntaxError(position(event), "invalid YAML: a key must be a plain value, not " + key.kind());
+            }
+            return scalar.text() == null ? "" : scalar.text();
+        }
+
+        private YamlNode sequence(Position position, int depth) throws SyntaxError {
+            List<YamlNode> items = new ArrayList<>();
+            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                items.add(value(next(), depth + 1));
+            }
+            next();
             return new YamlNode.Sequence(items, position);
+        }
+
+        /**
+         * A scalar's text as written (also for numbers and dates); {@code null} for YAML's null: a plain {@code null},
+         * {@code ~} or nothing at all, or a value tagged {@code !!null}.
+         */
+        private static YamlNode scalar(ScalarEvent event, Position position) {
+            String tag = event.getTag();
+            boolean isNull = tag == null || tag.equals("!")
+                    ? RESOLVER.resolve(NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar()) == Tag.NULL
+                    : tag.equals(Tag.NULL.getValue());
+            return new YamlNode.Scalar(isNull ? null : event.getValue(), position);
         }
 
         private YamlNode alias(String name, Position position) throws SyntaxError {
@@ -166,35 +215,9 @@ final class FrontMatterYaml {
             return target;
         }
 
-        private Position position() {
-            JsonLocation location = parser.currentTokenLocation();
-            return new Position(location.getLineNr() + firstLine - 1, location.getColumnNr());
-        }
-    }
-
-    /** Jackson's factory, making parsers that tell the anchor of every value (Jackson only tells it for collections). */
-    private static final class AnchorAwareFactory extends YAMLFactory {
-        private static final long serialVersionUID = 1L;
-
-        AnchorAwareFactory(YAMLFactoryBuilder builder) {
-            super(builder);
-        }
-
-        @Override
-        protected YAMLParser _createParser(Reader reader, IOContext context) throws IOException {
-            return new AnchorAwareParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
-        }
-    }
-
-    private static final class AnchorAwareParser extends YAMLParser {
-        AnchorAwareParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
-                          ObjectCodec codec, Reader reader) {
-            super(context, parserFeatures, yamlFeatures, options, codec, reader);
-        }
-
-        /** The anchor ({@code &name}) on the current value, or {@code null}. */
-        String anchor() {
-            return _lastEvent instanceof NodeEvent node && !(node instanceof AliasEvent) ? node.getAnchor() : null;
+        private Position position(Event event) {
+            Mark mark = event.getStartMark();
+            return new Position(mark.getLine() + firstLine, mark.getColumn() + 1); // marks are 0-based
         }
     }
 }

@@ -1,46 +1,54 @@
 package io.github.ismshandbook.isms.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.ismshandbook.isms.model.Position;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.tokens.Token;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-/** Turns the YAML parser's exceptions into a short message and a position in the Markdown file. */
+/**
+ * Turns the YAML parser's exceptions into a short message and a file position: the parser's problem and its mark
+ * (0-based line and column), with the parser's names of tokens ({@code <block end>}, {@code :}) said in words.
+ */
 final class YamlErrors {
-
-    /** {@code org.yaml.snakeyaml.events.SequenceStartEvent(anchor=null…)} and the like: not for readers. */
-    private static final Pattern JAVA_NAME = Pattern.compile(
-            "<?\\b[a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+\\.[A-Z][\\w$]*(?:\\([^)]*\\))?>?");
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
     private YamlErrors() {
     }
 
-    static FrontMatterYaml.SyntaxError syntaxError(Exception e, JsonLocation tokenLocation, int firstLine) {
-        MarkedYAMLException marked = markedCause(e);
-        if (marked != null) {
+    /**
+     * @param e         what the parser threw
+     * @param text      the text it read
+     * @param last      where the parser was, for an error without a mark of its own (a limit)
+     * @param firstLine the file line of the text's first line
+     * @param what      what the text is, for messages: "the front-matter", "the file"
+     */
+    static FrontMatterYaml.SyntaxError syntaxError(YAMLException e, String text, Position last, int firstLine,
+                                                  String what) {
+        if (e instanceof MarkedYAMLException marked) {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
-            String problem = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
+            String problem = words(marked.getProblem() != null ? marked.getProblem() : marked.getContext(), what);
             if (opensUnclosed(marked)) {
                 // "[unclosed" or an unterminated quote: the fault is where it opened, not where the parser gave up
                 mark = marked.getContextMark();
-                problem = marked.getContext().replaceFirst("^while (parsing|scanning) ", "")
-                        + " that is never closed (" + clean(problem) + ")";
+                problem = marked.getContext().replace("while parsing ", "").replace("while scanning ", "")
+                        + " that is never closed (" + problem + ")";
             }
-            Position at = mark == null ? new Position(firstLine, 1)
-                    : new Position(mark.getLine() + firstLine, mark.getColumn() + 1); // marks are 0-based
-            return new FrontMatterYaml.SyntaxError(at, "invalid YAML: " + clean(problem));
+            Position at = mark == null ? last : new Position(mark.getLine() + firstLine, mark.getColumn() + 1);
+            return new FrontMatterYaml.SyntaxError(at, "invalid YAML: " + problem);
         }
-        String raw = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        JsonLocation location = tokenLocation != null ? tokenLocation
-                : e instanceof JsonProcessingException j ? j.getLocation() : null;
-        Position at = location == null || location.getLineNr() < 1 ? new Position(firstLine, 1)
-                : new Position(location.getLineNr() + firstLine - 1, Math.max(1, location.getColumnNr()));
-        return new FrontMatterYaml.SyntaxError(at, "invalid YAML: " + clean(raw));
+        if (e instanceof ReaderException unprintable) {
+            return new FrontMatterYaml.SyntaxError(firstUnprintable(text, firstLine, last), String.format(
+                    "invalid YAML: the control character U+%04X is not allowed", unprintable.getCodePoint()));
+        }
+        if (text.codePointCount(0, text.length()) > FrontMatterYaml.MAX_CODE_POINTS) {
+            return new FrontMatterYaml.SyntaxError(last, "invalid YAML: " + what + " exceeds the limit of "
+                    + FrontMatterYaml.MAX_CODE_POINTS + " characters");
+        }
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? "the parser gave no reason"
+                : e.getMessage().strip().lines().findFirst().orElse("");
+        return new FrontMatterYaml.SyntaxError(last, "invalid YAML: " + message);
     }
 
     /** What to do about a syntax error message made by {@link #syntaxError}. */
@@ -54,30 +62,57 @@ final class YamlErrors {
         if (message.contains("alias")) {
             return "Write the values out instead of using anchors and aliases.";
         }
+        if (message.contains("exceeds the limit")) {
+            return "Keep the front-matter short: long text belongs in the document body.";
+        }
+        if (message.contains("control character")) {
+            return "Delete the invisible character, or write it as an escape in a double-quoted value.";
+        }
         return "Fix the YAML at this line: indent with spaces, and quote values that contain ': ' "
                 + "or start with a special character such as '[', '{', '*', '&' or '@'.";
     }
 
-    static String clean(String raw) {
-        if (raw == null || raw.isBlank()) {
+    /**
+     * The parser's problem in words: its token names ({@code <block end>}, {@code '<stream end>'}, a bare {@code :}
+     * after "but got") become words or quoted characters, and "end of stream" the end of {@code what}.
+     */
+    static String words(String problem, String what) {
+        if (problem == null || problem.isBlank()) {
             return "the parser gave no reason";
         }
-        String line = raw.strip().lines().findFirst().orElse("");
-        Matcher duplicate = DUPLICATE.matcher(line);
-        if (duplicate.matches()) {
-            return "duplicate key '" + duplicate.group(1) + "'";
+        String line = problem.strip().lines().findFirst().orElse("")
+                .replace("'\\t(TAB)'", "TAB").replace("\\t(TAB)", "TAB")
+                .replace("end of stream", "end of " + what);
+        for (Token.ID id : Token.ID.values()) {
+            String name = id.toString();
+            if (name.startsWith("<")) {
+                line = line.replace("'" + name + "'", said(id, what)).replace(name, said(id, what));
+            } else if (line.endsWith("but got " + name)) {
+                line = line.substring(0, line.length() - name.length()) + said(id, what);
+            }
         }
-        if (line.startsWith("Expected a field name")) {
-            return "a key must be a plain value, not a list or a mapping";
-        }
-        line = line.replace("'\\t(TAB)'", "TAB").replace("\\t(TAB)", "TAB")
-                .replace("'<stream end>'", "the end of the front-matter").replace("end of stream", "end of the front-matter");
-        line = JAVA_NAME.matcher(line).replaceAll(m -> Matcher.quoteReplacement(readable(m.group()))).strip();
-        line = line.replaceFirst("but got ([^\\s\\w'<]+)$", "but got '$1'"); // "but got :" names the ':' token
-        while (line.endsWith(":")) {
-            line = line.substring(0, line.length() - 1).strip();
-        }
-        return line.isEmpty() ? "the parser gave no reason" : line;
+        return line;
+    }
+
+    private static String said(Token.ID token, String what) {
+        return switch (token) {
+            case StreamEnd -> "the end of " + what;
+            case StreamStart -> "the start of " + what;
+            case BlockEnd -> "the end of a block";
+            case BlockMappingStart -> "a mapping";
+            case BlockSequenceStart -> "a list";
+            case Scalar -> "a value";
+            case Alias -> "an alias";
+            case Anchor -> "an anchor";
+            case Tag -> "a tag";
+            case Directive -> "a directive";
+            case DocumentStart -> "'---'";
+            case DocumentEnd -> "'...'";
+            case Key -> "a key";
+            case Comment -> "a comment";
+            case Whitespace -> "a space";
+            default -> "'" + token + "'";
+        };
     }
 
     private static boolean opensUnclosed(MarkedYAMLException e) {
@@ -86,29 +121,22 @@ final class YamlErrors {
                 && (context.startsWith("while parsing a flow") || context.startsWith("while scanning a quoted scalar"));
     }
 
-    /** {@code <org.yaml.snakeyaml.tokens.KeyToken(…)>} → {@code a key}: the parser's Java names, said in words. */
-    private static String readable(String javaName) {
-        String simple = javaName.replaceAll("\\(.*", "").replaceAll("[<>]", "");
-        simple = simple.substring(simple.lastIndexOf('.') + 1).replaceAll("(Token|Event)$", "");
-        return switch (simple) {
-            case "Key" -> "a key";
-            case "Value" -> "':'";
-            case "BlockEnd" -> "the end of a block";
-            case "BlockEntry", "FlowEntry" -> "a list entry";
-            case "BlockMappingStart", "FlowMappingStart", "MappingStart" -> "a mapping";
-            case "BlockSequenceStart", "FlowSequenceStart", "SequenceStart" -> "a list";
-            case "Scalar" -> "a value";
-            case "StreamEnd" -> "the end of the front-matter";
-            default -> "";
-        };
-    }
-
-    private static MarkedYAMLException markedCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof MarkedYAMLException m) {
-                return m;
+    /** Where the first character the parser does not accept is, in the text that starts on file line {@code firstLine}. */
+    private static Position firstUnprintable(String text, int firstLine, Position otherwise) {
+        int line = firstLine;
+        int column = 1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                return new Position(line, column);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
             }
         }
-        return null;
+        return otherwise;
     }
 }

@@ -264,6 +264,14 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void anEmptyNameKeepsTheNameOfTheFile() throws IOException {
+        Path file = write("local.yaml", "name:\ncontrols:\n  - {id: L.1, title: Local}\n");
+
+        assertThat(CatalogLoader.read(file).name()).isEqualTo("local");
+        assertThat(CatalogLoader.read(write("named.yaml", "name: ''\n")).name()).isEmpty();
+    }
+
+    @Test
     void aControlWrittenWithThePrefixIsStoredWithoutIt() throws IOException {
         Path file = write("prefixed.yaml", "controls:\n  - {id: \"A.5.99\", title: Extra}\n");
 
@@ -296,8 +304,8 @@ class CatalogLoaderTest {
 
         assertThatThrownBy(() -> CatalogLoader.read(file))
                 .isInstanceOf(IOException.class)
-                .hasMessage("Invalid catalog " + file
-                        + ", line 4, column 1: while scanning a quoted scalar, found unexpected end of stream");
+                .hasMessage("Invalid catalog " + file + ", line 3, column 12: "
+                        + "invalid YAML: a quoted scalar that is never closed (found unexpected end of the file)");
     }
 
     @Test
@@ -309,8 +317,8 @@ class CatalogLoaderTest {
         assertError("controls:\n  - {id: ../../etc, title: T}\n", "line 2, column 5: control id '../../etc' is not valid");
         assertError("controls: C.1\n", "line 1, column 11: 'controls' must be a list");
         assertError("clauses:\n  - {title: T}\n", "line 2, column 5: clause has no 'id'");
-        assertError("legacy:\n  A.1.1: []\n", "line 2, column 11: legacy A.1.1 maps to no control");
-        assertError("legacy:\n  A.1.1: [5.1]\n  A.1.1: [5.2]\n", "line 3, column ");
+        assertError("legacy:\n  A.1.1: []\n", "line 2, column 10: legacy A.1.1 maps to no control");
+        assertError("legacy:\n  A.1.1: [5.1]\n  A.1.1: [5.2]\n", "line 3, column 3: invalid YAML: duplicate key 'A.1.1'");
         assertError("", "the file is empty");
         assertError("- a\n- b\n", "line 1, column 1: expected a mapping");
         assertError("mandatory:\n  - {id: X, kind: form, title: T, addressed_by: [4.3]}\n",

@@ -144,8 +144,42 @@ class FrontMatterYamlTest {
     void blockOverTheCodePointLimitIsASyntaxError() {
         Finding f = onlyFinding(REQUIRED + "summary: " + "x".repeat(FrontMatterYaml.MAX_CODE_POINTS) + "\n");
 
-        assertThat(f.rule().id()).isEqualTo("yaml-syntax");
-        assertThat(f.message()).contains("exceeds the limit");
+        assertAt(f, "yaml-syntax", 7, 10);
+        assertThat(f.message()).isEqualTo("invalid YAML: the front-matter exceeds the limit of 1000000 characters");
+        assertThat(f.hint()).isEqualTo("Keep the front-matter short: long text belongs in the document body.");
+    }
+
+    @Test
+    void aControlCharacterIsReportedWhereItIs() {
+        Finding f = onlyFinding(REQUIRED + "summary: a\u0001b\n");
+
+        assertAt(f, "yaml-syntax", 7, 11);
+        assertThat(f.message()).isEqualTo("invalid YAML: the control character U+0001 is not allowed");
+        assertThat(f.hint()).startsWith("Delete the invisible character");
+    }
+
+    @Test
+    void aSecondDocumentInTheBlockIsASyntaxError() {
+        Finding f = onlyFinding(REQUIRED + "--- summary: More\n");
+
+        assertAt(f, "yaml-syntax", 7, 1);
+        assertThat(f.message()).isEqualTo("invalid YAML: a second document starts here; "
+                + "write one mapping of keys to values");
+    }
+
+    @Test
+    void aListAsKeyIsASyntaxErrorAtTheKey() {
+        Finding f = onlyFinding(REQUIRED + "related: {[a, b]: c}\n");
+
+        assertAt(f, "yaml-syntax", 7, 11);
+        assertThat(f.message()).isEqualTo("invalid YAML: a key must be a plain value, not a list");
+    }
+
+    @Test
+    void keysAreTheirTextAsWrittenEvenWhenTheyReadAsNull() {
+        folder.document("a.md", REQUIRED + "~: x\n", "");
+
+        assertThat(folder.findings()).containsExactly("unknown-field a.md:7:1 unknown key '~'");
     }
 
     @Test
@@ -209,15 +243,14 @@ class FrontMatterYamlTest {
     }
 
     @Test
-    void messagesAreCleanedOfJavaNames() {
-        assertThat(YamlErrors.clean("Expected a field name (Scalar value in YAML), got this instead: "
-                + "<org.yaml.snakeyaml.events.SequenceStartEvent(anchor=null, tag=null, implicit=true)>"))
-                .isEqualTo("a key must be a plain value, not a list or a mapping");
-        assertThat(YamlErrors.clean("Unexpected thing: <com.example.Foo(x=1)>\n at [Source: x]"))
-                .isEqualTo("Unexpected thing");
-        assertThat(YamlErrors.clean("expected ',' or ']', but got <org.yaml.snakeyaml.tokens.KeyToken(...)>"))
-                .isEqualTo("expected ',' or ']', but got a key");
-        assertThat(List.of(YamlErrors.clean(null), YamlErrors.clean(" ")))
+    void theParsersTokenNamesAreSaidInWords() {
+        assertThat(YamlErrors.words("expected <block end>, but found '<block mapping start>'", "the front-matter"))
+                .isEqualTo("expected the end of a block, but found a mapping");
+        assertThat(YamlErrors.words("expected ',' or ']', but got :", "the file"))
+                .isEqualTo("expected ',' or ']', but got ':'");
+        assertThat(YamlErrors.words("expected ',' or ']', but got <stream end>", "the file"))
+                .isEqualTo("expected ',' or ']', but got the end of the file");
+        assertThat(List.of(YamlErrors.words(null, "the file"), YamlErrors.words(" ", "the file")))
                 .containsOnly("the parser gave no reason");
     }
 }
