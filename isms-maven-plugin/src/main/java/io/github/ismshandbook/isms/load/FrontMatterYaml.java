@@ -169,13 +169,16 @@ final class FrontMatterYaml {
             return new YamlNode.Mapping(entries, position);
         }
 
-        /** A key's text as written, also when it reads as null ({@code ~: x} has the key {@code ~}). */
+        /**
+         * A key's text as written, also when it reads as null ({@code ~: x} has the key {@code ~}). A key is not a
+         * level deeper than its mapping: only the values are.
+         */
         private String key(Event event, int depth) throws SyntaxError {
             if (event instanceof ScalarEvent scalar) {
-                value(event, depth + 1); // keeps an anchor written on the key
+                value(event, depth); // keeps an anchor written on the key
                 return scalar.getValue();
             }
-            YamlNode key = value(event, depth + 1);
+            YamlNode key = value(event, depth);
             if (!(key instanceof YamlNode.Scalar scalar)) {
                 throw new SyntaxError(position(event), "invalid YAML: a key must be a plain value, not " + key.kind());
             }

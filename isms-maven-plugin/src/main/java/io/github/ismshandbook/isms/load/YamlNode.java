@@ -5,8 +5,9 @@ import io.github.ismshandbook.isms.model.Position;
 import java.util.List;
 
 /**
- * A front-matter YAML value with the file position it was written at. Scalars keep their text exactly as
- * written ({@code 2.10} stays {@code 2.10}); the front-matter binder decides what each key's text means.
+ * A YAML value of a front-matter block or a catalog file, with the file position it was written at (see
+ * {@link FrontMatterYaml}). Scalars keep their text exactly as written ({@code 2.10} stays {@code 2.10}); the
+ * front-matter binder and the catalog reader decide what each key's text means.
  */
 sealed interface YamlNode {
 
