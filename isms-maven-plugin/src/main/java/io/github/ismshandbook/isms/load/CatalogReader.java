@@ -10,6 +10,7 @@ import io.github.ismshandbook.isms.model.Position;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +63,8 @@ final class CatalogReader {
      */
     static Catalog read(Reader in, String source, String defaultName) throws IOException {
         CatalogReader reader = new CatalogReader(source, defaultName);
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[8192];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            text.append(buffer, 0, n);
-        }
+        StringWriter text = new StringWriter();
+        in.transferTo(text);
         YamlNode root;
         try {
             root = FrontMatterYaml.read(text.toString(), 1, "the file");
