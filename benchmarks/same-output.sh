@@ -5,7 +5,8 @@
 #   benchmarks/same-output.sh --base REV [--install] [--sizes "1000"] [--corpora "synthetic prose"]
 #
 # With ISMS_BENCH_M2=DIR the plugins are installed into a private copy of the local repository.
-# The handbooks: the example project of this checkout and the benchmark corpora. The only difference
+# The handbooks: the example project of this checkout, benchmarks/edge-project (bodies that stress the
+# renderer) and the benchmark corpora. The only difference
 # allowed is the plugin's own version in the reports (findings.json, findings.sarif name the tool's
 # version), which is replaced before comparing. Exit status 0: identical; 1: differences (listed).
 set -euo pipefail
@@ -57,6 +58,7 @@ build() {
 }
 
 build example "$REPO_DIR/example-project"
+build edge "$REPO_DIR/benchmarks/edge-project"
 for kind in $CORPORA; do
   for n in $SIZES; do
     ensure_corpus "$kind" "$n"

@@ -86,6 +86,19 @@ class ArchitectureTest {
                 .check(engine);
     }
 
+    /**
+     * A body is parsed once, when its document is loaded: the outline the checks read and the HTML the site finishes
+     * ({@code PreparedBody}) come from that one tree. No later stage parses or renders Markdown, or holds a tree.
+     */
+    @Test
+    void onlyLoadingParsesMarkdown() {
+        noClasses().that().resideOutsideOfPackage("io.github.ismshandbook.isms.load..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark.parser..",
+                        "com.vladsch.flexmark.html..", "com.vladsch.flexmark.util.ast..", "com.vladsch.flexmark.ast..",
+                        "com.vladsch.flexmark.ext..")
+                .check(engine);
+    }
+
     @Test
     void mojosLiveInTheMavenPackage() {
         classes().that().areAssignableTo(org.apache.maven.plugin.Mojo.class)

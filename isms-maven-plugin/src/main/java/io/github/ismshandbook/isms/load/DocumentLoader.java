@@ -16,7 +16,8 @@ import java.util.OptionalInt;
 
 /**
  * Loads one Markdown file: reads it as UTF-8, splits off the front-matter, parses and binds the YAML, and
- * outlines the body. Bad input never throws: it becomes findings, and a file whose front-matter cannot be
+ * parses the body once for its outline and its rendering ({@link MarkdownBody}). Bad input never throws: it becomes
+ * findings, and a file whose front-matter cannot be
  * read at all is not a document (only {@code front-matter-missing}, {@code yaml-syntax} or
  * {@code invalid-value} is reported for it: one problem, one finding). Neither is a file whose body nests deeper than
  * {@link MarkdownNesting#MAX_DEPTH} levels. The id such a file writes still counts as taken.
@@ -93,9 +94,9 @@ final class DocumentLoader {
         FrontMatterBinder binder = new FrontMatterBinder(config, findings);
         FrontMatter frontMatter = binder.bind(mapping);
         String takenId = frontMatter.id() != null ? frontMatter.id() : binder.writtenId();
-        MarkdownOutline outline;
+        MarkdownBody body;
         try {
-            outline = MarkdownOutline.of(block.body(), block.bodyLine());
+            body = MarkdownBody.read(block.body(), block.bodyLine(), frontMatter.title());
         } catch (MarkdownNesting.TooDeep e) {
             // not a document: the one finding says why (what else is wrong with it can wait until it loads)
             FileFindings why = new FileFindings(path);
@@ -109,8 +110,9 @@ final class DocumentLoader {
         if (badByte != null) {
             findings.add(Rule.INVALID_VALUE, badByte, "invalid UTF-8 byte sequence", "Save the file as UTF-8.");
         }
+        MarkdownOutline outline = body.outline();
         Document document = new Document(path, frontMatter, block.body(), block.bodyLine(),
-                outline.headings(), outline.links(), outline.rawHtml());
+                outline.headings(), outline.links(), outline.rawHtml(), body.prepared());
         return new Outcome(document, findings.list(), frontMatter.id() == null ? takenId : null);
     }
 

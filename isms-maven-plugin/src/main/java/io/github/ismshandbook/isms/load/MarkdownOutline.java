@@ -23,23 +23,26 @@ import io.github.ismshandbook.isms.model.RawHtml;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * What the checks and the renderer need from a document body (README, "Writing documents"): headings with their anchors,
  * links in document order, and raw HTML, each at its position in the source file. The body is parsed with
- * {@link MarkdownSyntax#PARSER}, the parser the renderer uses, within {@link MarkdownNesting}'s limit, so code spans
- * and code blocks hide links here exactly as they do on the page.
+ * {@link MarkdownSyntax#PARSER} within {@link MarkdownNesting}'s limit, once: the same tree is then rendered
+ * ({@link BodyHtml}), so code spans and code blocks hide links here exactly as they do on the page, and each heading
+ * node gets the anchor computed here.
  *
  * @param headings headings in document order
  * @param links    links, images, wiki links, autolinks and the {@code href} and {@code src} of raw HTML
  *                 ({@link HtmlLinkTags}) in document order
  * @param rawHtml  HTML blocks and inline HTML tags (not comments) in document order
  */
-record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> rawHtml) {
+public record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> rawHtml) {
 
-    MarkdownOutline {
+    public MarkdownOutline {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
         rawHtml = List.copyOf(rawHtml);
@@ -51,7 +54,16 @@ record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> r
      * @throws MarkdownNesting.TooDeep when the body nests deeper than the handbook takes
      */
     static MarkdownOutline of(String body, int bodyLine) throws MarkdownNesting.TooDeep {
-        Document document = MarkdownNesting.parse(body);
+        return of(MarkdownNesting.parse(body), body, bodyLine, new IdentityHashMap<>());
+    }
+
+    /**
+     * The outline of a parsed body.
+     *
+     * @param document   the body's tree, from {@link MarkdownNesting#parse}
+     * @param headingIds receives the anchor of each heading node, for the renderer ({@link BodyHtml})
+     */
+    static MarkdownOutline of(Document document, String body, int bodyLine, Map<Node, String> headingIds) {
         Lines lines = new Lines(body, bodyLine);
         HeadingAnchors anchors = new HeadingAnchors();
         List<Heading> headings = new ArrayList<>();
@@ -61,7 +73,9 @@ record MarkdownOutline(List<Heading> headings, List<Link> links, List<RawHtml> r
             Position at = lines.position(startOffset(node));
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 String text = plainText(h);
-                headings.add(new Heading(h.getLevel(), text, anchors.next(text), at.line()));
+                String anchor = anchors.next(text);
+                headingIds.put(h, anchor);
+                headings.add(new Heading(h.getLevel(), text, anchor, at.line()));
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 html.add(new RawHtml(node.getChars().toString().stripTrailing(), at));
                 // an HTML block is written out without the '>' of a quote or the indent of a list item it is in

@@ -12,9 +12,10 @@ import java.util.List;
  * @param headings    headings in document order, with their anchors
  * @param links       every link in document order
  * @param rawHtml     every piece of raw HTML in document order
+ * @param prepared    the body rendered as far as it can be without the rest of the handbook
  */
 public record Document(String path, FrontMatter frontMatter, String body, int bodyLine,
-                       List<Heading> headings, List<Link> links, List<RawHtml> rawHtml) {
+                       List<Heading> headings, List<Link> links, List<RawHtml> rawHtml, PreparedBody prepared) {
 
     public Document {
         headings = List.copyOf(headings);

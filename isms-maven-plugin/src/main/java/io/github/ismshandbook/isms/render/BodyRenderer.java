@@ -1,35 +1,17 @@
 package io.github.ismshandbook.isms.render;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
-import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.data.NullableDataKey;
-import com.vladsch.flexmark.util.misc.Extension;
-import io.github.ismshandbook.isms.load.HeadingAnchors;
-import io.github.ismshandbook.isms.load.MarkdownSyntax;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.Heading;
+import io.github.ismshandbook.isms.model.LinkKind;
+import io.github.ismshandbook.isms.model.PreparedBody;
 import org.owasp.html.Encoding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,23 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Markdown body → sanitized HTML, for the document's page and for its section of {@code print.html} at once. The
- * body is parsed with the loader's {@link MarkdownSyntax#PARSER}, so the headings and links rendered are the ones
- * that were checked. Headings get the anchors the loader computed
- * ({@link io.github.ismshandbook.isms.model.Document#headings()}), links (Markdown's and those of raw HTML) go
- * through {@link SiteLinks}, the result passes the {@link BodySanitizer} allow-list, and its heading levels are
- * renumbered to start at {@code h2} with none skipped ({@link HeadingLevels}). The flexmark renderer is immutable and built once.
+ * A loaded body ({@link PreparedBody}, rendered from the one parse of the body that gave its headings and links) →
+ * sanitized HTML, for the document's page and for its section of {@code print.html} at once. Its holes are filled
+ * with the links of {@link SiteLinks}: {@code <a href>} to a target of the site, a link to a page elsewhere, or
+ * {@code <span class="broken-link" title="…">text</span>} for a missing or unpublished target, never a dead link; an
+ * image of the site is shown, one from elsewhere linked. The result passes the {@link BodySanitizer} allow-list,
+ * and its heading levels are renumbered to start at {@code h2} with none skipped ({@link HeadingLevels}).
  * <p>
- * Parsing, rendering and sanitizing happen once per body: a link within the site is written as a slot
- * ({@link #slot}), and the sanitized HTML is then finished twice, with the page's URLs and with the print page's
- * URLs and section-prefixed ids.
+ * Filling and sanitizing happen once per body: a link within the site is written as a slot ({@link #SLOT}), and the
+ * sanitized HTML is then finished twice, with the page's URLs and with the print page's URLs and section-prefixed
+ * ids.
  */
 final class BodyRenderer {
-
-    private static final NullableDataKey<BodyScope> SCOPE = new NullableDataKey<>("ISMS_BODY_SCOPE");
-    private static final NullableDataKey<SiteLinks> LINKS = new NullableDataKey<>("ISMS_SITE_LINKS");
-    private static final NullableDataKey<Map<Node, String>> HEADING_IDS = new NullableDataKey<>("ISMS_HEADING_IDS");
-    private static final NullableDataKey<List<LinkTarget>> SLOTS = new NullableDataKey<>("ISMS_LINK_SLOTS");
 
     /**
      * Marks a URL to be filled in after sanitizing. A plain relative URL, which the sanitizer keeps as it is; the
@@ -72,8 +49,6 @@ final class BodyRenderer {
      * {@code print.html} each document's section starts with its title as an {@code h1} too.
      */
     static final int TOP_LEVEL = 2;
-
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(rendererOptions()).build();
 
     private final SiteLinks links;
 
@@ -97,68 +72,33 @@ final class BodyRenderer {
     }
 
     RenderedBody render(BodyScope scope) {
-        io.github.ismshandbook.isms.model.Document doc = scope.document();
-        Document ast = MarkdownSyntax.PARSER.parse(doc.body());
-        Map<Node, String> ids = headingIds(doc, ast);
+        Document doc = scope.document();
+        PreparedBody prepared = doc.prepared();
         String pagePrefix = scope.idPrefix();
         String printPrefix = BodyScope.printPrefix(doc);
-
+        List<Heading> headings = doc.headings();
         // a body that starts with its own title as "# Title" would show the title twice: the page's h1 takes its id
-        String titleAnchor = null;
-        Heading title = leadingTitle(ast, doc.frontMatter().title());
-        if (title != null) {
-            titleAnchor = ids.remove(title);
-            title.unlink();
-        }
-        List<TocEntry> headings = new ArrayList<>();
-        Map<Integer, String> modelText = new HashMap<>();
-        doc.headings().forEach(mh -> modelText.put(mh.line(), mh.text()));
-        new NodeVisitor(new VisitHandler<>(Heading.class, h -> {
-            String id = ids.get(h);
-            if (id != null) {
-                String t = modelText.getOrDefault(doc.bodyLine() + h.getStartLineNumber(), text(h));
-                headings.add(new TocEntry(h.getLevel(), t, id));
-            }
-        })).visit(ast);
+        String titleAnchor = prepared.titleDropped() ? headings.get(0).anchor() : null;
+        List<Heading> shown = prepared.titleDropped() ? headings.subList(1, headings.size()) : headings;
 
         List<LinkTarget> slots = new ArrayList<>();
-        SCOPE.set(ast, scope);
-        LINKS.set(ast, links);
-        HEADING_IDS.set(ast, ids);
-        SLOTS.set(ast, slots);
-        // a wide table scrolls in its own box instead of making the page scroll sideways
-        String html = RENDERER.render(ast).replace("<table>",
-                        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>")
-                .replace("</table>", "</table></div>");
-        HeadingLevels.Renumbered renumbered = HeadingLevels.renumber(BodySanitizer.sanitize(labelTaskCheckboxes(html)),
-                TOP_LEVEL);
+        String html = new Holes(scope, prepared, slots).fill();
+        HeadingLevels.Renumbered renumbered = HeadingLevels.renumber(BodySanitizer.sanitize(html), TOP_LEVEL);
         String sanitized = renumbered.html();
-        List<TocEntry> toc = headings.stream().map(h -> new TocEntry(
-                renumbered.levels().getOrDefault(escapeAttribute(h.anchor()), h.level()), h.text(), pagePrefix + h.anchor()))
-                .toList();
         Set<String> headingIds = new HashSet<>();
-        ids.values().forEach(id -> headingIds.add(escapeAttribute(id)));
+        List<TocEntry> toc = new ArrayList<>(shown.size());
+        for (Heading h : shown) {
+            String id = escapeAttribute(h.anchor());
+            headingIds.add(id);
+            toc.add(new TocEntry(renumbered.levels().getOrDefault(id, h.level()), h.text(), pagePrefix + h.anchor()));
+        }
         String printHtml = prefixIds(fillSlots(sanitized, slots, true), printPrefix, headingIds);
         String pageHtml = scope.print() ? printHtml : fillSlots(sanitized, slots, false);
         return new RenderedBody(pageHtml, printHtml, titleAnchor == null ? null : pagePrefix + titleAnchor, toc);
     }
 
-    /**
-     * The heading that repeats the document's title at the top of its body ({@code # Access Control Policy}, HTML
-     * comments before it aside), compared as anchors compare text (case and punctuation aside), or {@code null}.
-     */
-    static Heading leadingTitle(Document ast, String title) {
-        Node first = ast.getFirstChild();
-        while (first instanceof HtmlCommentBlock) {
-            first = first.getNext();
-        }
-        return first instanceof Heading h && h.getLevel() == 1 && title != null
-                && HeadingAnchors.slug(text(h).strip()).equals(HeadingAnchors.slug(title.strip())) ? h : null;
-    }
-
-    /** Called by the node renderers: the slot standing for a link within the site, until {@link #fillSlots}. */
-    static String slot(NodeRendererContext context, LinkTarget target) {
-        List<LinkTarget> slots = SLOTS.get(context.getDocument());
+    /** The slot standing for a link within the site, until {@link #fillSlots}. */
+    private static String slot(List<LinkTarget> slots, LinkTarget target) {
         slots.add(target);
         return SLOT + (slots.size() - 1) + SLOT_END;
     }
@@ -230,92 +170,141 @@ final class BodyRenderer {
         return sb.toString();
     }
 
-    /**
-     * Matches each heading of the tree to the loader's heading on the same source line; when lines do not tell
-     * (a document built in memory), the n-th heading gets the n-th anchor.
-     */
-    private static Map<Node, String> headingIds(io.github.ismshandbook.isms.model.Document doc, Document ast) {
-        List<Heading> nodes = new ArrayList<>();
-        new NodeVisitor(new VisitHandler<>(Heading.class, nodes::add)).visit(ast);
-        List<io.github.ismshandbook.isms.model.Heading> model = doc.headings();
-        Map<Integer, String> byLine = new HashMap<>();
-        model.forEach(h -> byLine.putIfAbsent(h.line(), h.anchor()));
-        Map<Node, String> ids = new IdentityHashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            Heading node = nodes.get(i);
-            String anchor = byLine.get(doc.bodyLine() + node.getStartLineNumber());
-            if (anchor == null && model.size() == nodes.size()) {
-                anchor = model.get(i).anchor();
-            }
-            if (anchor != null && !anchor.isEmpty()) {
-                ids.put(node, anchor);
-            }
-        }
-        return ids;
-    }
+    /** Fills the holes of one body in order, each link resolved once. */
+    private final class Holes {
+        private final BodyScope scope;
+        private final List<PreparedBody.Hole> holes;
+        private final String html;
+        private final List<LinkTarget> slots;
+        /** Where the link started by each hole goes, by hole number. */
+        private final LinkTarget[] targets;
 
-    /** A task-list check box has no label of its own: screen readers are told whether the task is done. */
-    private static String labelTaskCheckboxes(String html) {
-        return html.replace("class=\"task-list-item-checkbox\" checked=\"checked\"",
-                        "class=\"task-list-item-checkbox\" aria-label=\"Done\" checked=\"checked\"")
-                .replace("class=\"task-list-item-checkbox\" disabled=",
-                        "class=\"task-list-item-checkbox\" aria-label=\"Not done\" disabled=");
-    }
-
-    private static String text(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node);
-    }
-
-    static SiteLinks links(NodeRendererContext context) {
-        return LINKS.get(context.getDocument());
-    }
-
-    static BodyScope scope(NodeRendererContext context) {
-        return SCOPE.get(context.getDocument());
-    }
-
-    /**
-     * The parser's options and extensions, except that wiki links are rendered by this package (links through
-     * {@link SiteLinks}), as are admonitions, whose parser brings no renderer (no inline SVG sprite or script). Our extension comes first: flexmark lets the
-     * first renderer registered for a node type win.
-     */
-    private static DataHolder rendererOptions() {
-        List<Extension> extensions = new ArrayList<>();
-        extensions.add(new HandbookHtmlExtension());
-        for (Extension e : Parser.EXTENSIONS.get(MarkdownSyntax.OPTIONS)) {
-            if (!(e instanceof WikiLinkExtension)) {
-                extensions.add(e);
-            }
-        }
-        return new MutableDataSet(MarkdownSyntax.OPTIONS).set(Parser.EXTENSIONS, extensions).toImmutable();
-    }
-
-    /** Registers the renderers of this package with flexmark. */
-    private static final class HandbookHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
-        @Override
-        public void rendererOptions(MutableDataHolder options) {
-            // nothing to change
+        Holes(BodyScope scope, PreparedBody prepared, List<LinkTarget> slots) {
+            this.scope = scope;
+            this.holes = prepared.holes();
+            this.html = prepared.html();
+            this.slots = slots;
+            this.targets = new LinkTarget[holes.size()];
         }
 
-        @Override
-        public void extend(HtmlRenderer.Builder builder, String rendererType) {
-            builder.nodeRendererFactory(options -> new LinkNodeRenderer());
-            builder.nodeRendererFactory(options -> new AdmonitionBlockRenderer());
-            builder.nodeRendererFactory(options -> new RawHtmlLinkRenderer());
-            builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
-                @Override
-                public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
-                    return (node, part, attributes) -> {
-                        if (node instanceof Heading && part == AttributablePart.NODE) {
-                            Map<Node, String> ids = HEADING_IDS.get(context.getDocument());
-                            String id = ids == null ? null : ids.get(node);
-                            if (id != null) {
-                                attributes.replaceValue("id", id);
-                            }
-                        }
-                    };
+        String fill() {
+            int at = html.indexOf(PreparedBody.HOLE);
+            if (at < 0) {
+                return html;
+            }
+            StringBuilder out = new StringBuilder(html.length() + 64 * holes.size());
+            int from = 0;
+            while (at >= 0) {
+                int number = at + PreparedBody.HOLE.length();
+                int end = html.indexOf(PreparedBody.HOLE_END, number);
+                out.append(html, from, at);
+                write(Integer.parseInt(html, number, end, 10), out);
+                from = end + PreparedBody.HOLE_END.length();
+                at = html.indexOf(PreparedBody.HOLE, from);
+            }
+            return out.append(html, from, html.length()).toString();
+        }
+
+        private void write(int number, StringBuilder out) {
+            PreparedBody.Hole hole = holes.get(number);
+            if (hole instanceof PreparedBody.LinkStart link) {
+                LinkTarget target = resolve(number, link.kind(), link.url(), link.label());
+                if (target.isBroken()) {
+                    out.append("<span class=\"broken-link\" title=\"").append(attribute(target.problem())).append("\">");
+                    return;
                 }
-            });
+                out.append("<a href=\"").append(target.external() ? attribute(target.href()) : slot(slots, target))
+                        .append('"');
+                if (!link.title().isEmpty()) {
+                    out.append(" title=\"").append(attribute(link.title())).append('"');
+                }
+                out.append(target.external() ? " rel=\"noopener\" class=\"external\">" : ">");
+            } else if (hole instanceof PreparedBody.LinkEnd end) {
+                out.append(targets[end.start()].isBroken() ? "</span>" : "</a>");
+            } else if (hole instanceof PreparedBody.WikiText text) {
+                LinkTarget target = targets[text.start()];
+                String url = ((PreparedBody.LinkStart) holes.get(text.start())).url();
+                out.append(Escaping.escapeHtml(target.label() != null ? target.label() : url, false));
+            } else if (hole instanceof PreparedBody.Image image) {
+                image(image, resolve(number, LinkKind.IMAGE, image.url(), null), out);
+            } else if (hole instanceof PreparedBody.HtmlLinkStart link) {
+                LinkTarget target = resolve(number, LinkKind.HTML_LINK, link.url(), null);
+                if (target.isBroken()) {
+                    out.append(brokenSpan(target.problem()));
+                } else {
+                    replaceValue(link.tag(), link.valueStart(), link.valueEnd(), target, out);
+                }
+            } else if (hole instanceof PreparedBody.HtmlLinkEnd end) {
+                out.append(targets[end.start()].isBroken() ? "</span>" : end.tag());
+            } else if (hole instanceof PreparedBody.HtmlImage image) {
+                htmlImage(image, resolve(number, LinkKind.HTML_IMAGE, image.url(), null), out);
+            }
         }
+
+        private LinkTarget resolve(int number, LinkKind kind, String url, String label) {
+            LinkTarget target = links.resolve(scope, kind, url, label);
+            targets[number] = target;
+            return target;
+        }
+
+        /**
+         * Images of the site are shown; an image from elsewhere would be loaded from outside the site
+         * (docs/reference.md, "Site", forbids it, and the page's Content-Security-Policy blocks it), so it becomes a
+         * link to the image instead, or its text when it is already inside a link (a badge).
+         */
+        private void image(PreparedBody.Image image, LinkTarget target, StringBuilder out) {
+            String text = Escaping.escapeHtml(image.alt().isEmpty() ? image.url() : image.alt(), false);
+            if (target.isBroken()) {
+                out.append("<span class=\"broken-link\" title=\"")
+                        .append(attribute(target.problem().replace("Broken link", "Missing image"))).append("\">")
+                        .append(text).append("</span>");
+            } else if (target.external() && image.insideLink()) {
+                out.append(text); // a link in a link would be torn into an empty link and another
+            } else if (target.external()) {
+                out.append("<a href=\"").append(attribute(target.href()))
+                        .append("\" rel=\"noopener\" class=\"external external-image\">").append(text).append("</a>");
+            } else {
+                out.append("<img src=\"").append(slot(slots, target)).append("\" alt=\"").append(attribute(image.alt()))
+                        .append('"');
+                if (!image.title().isEmpty()) {
+                    out.append(" title=\"").append(attribute(image.title())).append('"');
+                }
+                out.append(" loading=\"lazy\" />");
+            }
+        }
+
+        /** As {@link #image}, for an {@code <img>} of raw HTML. */
+        private void htmlImage(PreparedBody.HtmlImage image, LinkTarget target, StringBuilder out) {
+            if (target.isBroken()) {
+                out.append(brokenSpan(target.problem().replace("Broken link", "Missing image")))
+                        .append(Theme.escape(image.text())).append("</span>");
+            } else if (target.external() && image.insideLink()) {
+                out.append(Theme.escape(image.text()));
+            } else if (target.external()) {
+                out.append("<a href=\"").append(Theme.escape(target.href()))
+                        .append("\" rel=\"noopener\" class=\"external external-image\">").append(Theme.escape(image.text()))
+                        .append("</a>");
+            } else {
+                replaceValue(image.tag(), image.valueStart(), image.valueEnd(), target, out);
+            }
+        }
+
+        /** A tag of raw HTML with the URL of a target within the site as a slot; others as written, for the sanitizer. */
+        private void replaceValue(String tag, int valueStart, int valueEnd, LinkTarget target, StringBuilder out) {
+            if (target.external() || valueStart < 0) {
+                out.append(tag);
+            } else {
+                out.append(tag, 0, valueStart).append(slot(slots, target)).append(tag, valueEnd, tag.length());
+            }
+        }
+    }
+
+    /** An attribute value as flexmark writes it. */
+    private static String attribute(String value) {
+        return Escaping.escapeHtml(value, true);
+    }
+
+    private static String brokenSpan(String problem) {
+        return "<span class=\"broken-link\" title=\"" + Theme.escape(problem) + "\">";
     }
 }

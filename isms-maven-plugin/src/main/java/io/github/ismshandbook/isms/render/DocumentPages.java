@@ -35,9 +35,9 @@ final class DocumentPages {
     }
 
     /**
-     * Writes the pages in parallel: parsing Markdown is most of the work, and pages do not depend on each other
-     * (the flexmark renderer, the Pebble engine and the output are safe to share; the files are the same in any
-     * order).
+     * Writes the pages in parallel: sanitizing bodies and filling templates are most of the work, and pages do not
+     * depend on each other (the sanitizer, the Pebble engine and the output are safe to share; the files are the same
+     * in any order).
      */
     void write() throws IOException {
         write(model.published);

@@ -1,12 +1,10 @@
 package io.github.ismshandbook.isms.render;
 
-import io.github.ismshandbook.isms.load.HeadingAnchors;
 import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.Handbook;
-import io.github.ismshandbook.isms.model.Heading;
 import io.github.ismshandbook.isms.model.Link;
 import io.github.ismshandbook.isms.model.LinkGraph;
 import io.github.ismshandbook.isms.model.LinkKind;
@@ -84,21 +82,17 @@ final class SiteLinks {
 
     /**
      * In {@code print.html} every document is a section of the page. A body's leading {@code # Title} is not
-     * repeated under the section's own title ({@link BodyRenderer#leadingTitle}): a link to it goes to the section.
+     * repeated under the section's own title ({@link io.github.ismshandbook.isms.model.PreparedBody#titleDropped()}): a link
+     * to it goes to the section.
      */
     private static String printHref(Document target, String anchor) {
         return "#" + (anchor == null || anchor.equals(titleAnchor(target)) ? BodyScope.sectionId(target)
                 : BodyScope.printPrefix(target) + anchor);
     }
 
-    /** The anchor of the first heading when it is an {@code h1} that repeats the title, or {@code null}. */
+    /** The anchor of the body's leading heading when it repeated the title and was left out, or {@code null}. */
     private static String titleAnchor(Document document) {
-        String title = document.frontMatter().title();
-        return document.headings().stream().findFirst()
-                .filter(h -> h.level() == 1 && title != null
-                        && HeadingAnchors.slug(h.text().strip()).equals(HeadingAnchors.slug(title.strip())))
-                .map(Heading::anchor)
-                .orElse(null);
+        return document.prepared().titleDropped() ? document.headings().get(0).anchor() : null;
     }
 
     private static LinkTarget toControl(BodyScope scope, Control control) {

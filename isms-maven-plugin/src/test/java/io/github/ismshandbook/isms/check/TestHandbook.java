@@ -18,6 +18,7 @@ import io.github.ismshandbook.isms.model.Link;
 import io.github.ismshandbook.isms.model.LinkKind;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
+import io.github.ismshandbook.isms.model.PreparedBody;
 import io.github.ismshandbook.isms.model.RawHtml;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
@@ -304,7 +305,7 @@ final class TestHandbook {
             FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, lastReviewed, reviewCycle, type,
                     status, approvedBy, approvedOn, null, "internal", items("controls"), items("clauses"),
                     items("related"), items("supersedes"), List.of(), null, history, exclusions, inclusions, keys);
-            return new Document(path, fm, "", line + 2, headings, links, rawHtml);
+            return new Document(path, fm, "", line + 2, headings, links, rawHtml, PreparedBody.EMPTY);
         }
 
         private List<Located<String>> items(String key) {

@@ -8,6 +8,7 @@ import io.github.ismshandbook.isms.model.FrontMatter;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
+import io.github.ismshandbook.isms.model.PreparedBody;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ final class TestDocument {
         FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, null, reviewCycle, DocumentType.POLICY,
                 status, null, null, null, classification, located, List.of(), List.of(), List.of(), List.of(), null,
                 history, List.of(), List.of(), Map.of());
-        return new Document(path, fm, body, 10, List.of(), List.of(), List.of());
+        return new Document(path, fm, body, 10, List.of(), List.of(), List.of(), PreparedBody.EMPTY);
     }
 
     static Handbook handbook(TestDocument... documents) {

@@ -227,6 +227,22 @@ class BodyRendererTest {
     }
 
     @Test
+    void aPrintLinkToALaterH1ThatRepeatsTheTitleGoesToThatHeadingWhichIsShown() {
+        Document policy = doc("policies/uar.md", "UAR").title("User access review")
+                .body("Intro.\n\n# User access review\n\n## Steps\n").build();
+        Document other = doc("b.md", "B").title("Other").body("[uar](policies/uar.md#user-access-review)\n").build();
+        Handbook handbook = new Handbook(List.of(policy, other), Set.of(), Set.of(), TestHandbooks.catalog());
+        SiteLinks links = new SiteLinks(handbook, new SitePages(List.of(policy, other), handbook.catalog()), false);
+
+        BodyRenderer.RenderedBody fromOther = new BodyRenderer(links).render(new BodyScope(other, "print.html", true));
+        BodyRenderer.RenderedBody printed = new BodyRenderer(links).render(new BodyScope(policy, "print.html", true));
+
+        assertThat(Jsoup.parseBodyFragment(fromOther.html()).select("a").attr("href"))
+                .isEqualTo("#doc-policies.uar--user-access-review");
+        assertThat(Jsoup.parseBodyFragment(printed.html()).select("h2").attr("id")).isEqualTo("doc-policies.uar--user-access-review");
+    }
+
+    @Test
     void aLeadingTitleHeadingIsNotRepeated() {
         Document source = doc("a.md", "A").title("Access review").body("# Access Review\n\n## Steps\n").build();
         Handbook handbook = new Handbook(List.of(source), Set.of(), Set.of(), TestHandbooks.catalog());

@@ -1,14 +1,6 @@
 package io.github.ismshandbook.isms.render;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.wikilink.WikiLink;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
-import io.github.ismshandbook.isms.load.MarkdownSyntax;
+import io.github.ismshandbook.isms.load.MarkdownBody;
 import io.github.ismshandbook.isms.model.Catalog;
 import io.github.ismshandbook.isms.model.Clause;
 import io.github.ismshandbook.isms.model.Control;
@@ -21,7 +13,6 @@ import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.MandatoryItem;
-import io.github.ismshandbook.isms.model.LinkKind;
 import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
@@ -140,38 +131,11 @@ final class TestHandbooks {
             FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, lastReviewed, null, type, status,
                     approvedBy, approvedOn, effective, classification, located(controls), located(clauses),
                     located(related), List.of(), List.of(), summary, history, exclusions, inclusions, Map.of());
-            int bodyLine = 10;
-            Node ast = MarkdownSyntax.PARSER.parse(body);
-            List<io.github.ismshandbook.isms.model.Heading> headings = new ArrayList<>();
-            List<io.github.ismshandbook.isms.model.Link> links = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>();
-            new NodeVisitor(
-                    new VisitHandler<>(Heading.class, h -> {
-                        String text = new TextCollectingVisitor().collectAndGetText(h);
-                        headings.add(new io.github.ismshandbook.isms.model.Heading(h.getLevel(), text,
-                                anchor(text, seen), bodyLine + h.getStartLineNumber()));
-                    }),
-                    new VisitHandler<>(Link.class, l -> links.add(link(LinkKind.LINK, l.getUrl().unescape(), l, bodyLine))),
-                    new VisitHandler<>(Image.class, l -> links.add(link(LinkKind.IMAGE, l.getUrl().unescape(), l, bodyLine))),
-                    new VisitHandler<>(WikiLink.class, l -> links.add(link(LinkKind.WIKI, l.getLink().unescape(), l, bodyLine))))
-                    .visit(ast);
-            return new Document(path, fm, body, bodyLine, headings, links, List.of());
-        }
-
-        private static io.github.ismshandbook.isms.model.Link link(LinkKind kind, String target, Node node, int bodyLine) {
-            return new io.github.ismshandbook.isms.model.Link(kind, target, null,
-                    new Position(bodyLine + node.getStartLineNumber(), 1));
+            return MarkdownBody.document(path, fm, body, 10);
         }
 
         private static List<Located<String>> located(List<String> values) {
             return values.stream().map(v -> new Located<>(v, Position.START)).toList();
-        }
-
-        /** The Git forge anchor: lower case, punctuation dropped, spaces to '-', '-1', '-2' for repeats. */
-        private static String anchor(String text, Map<String, Integer> seen) {
-            String base = text.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s_-]", "").replace(' ', '-');
-            int n = seen.merge(base, 1, Integer::sum) - 1;
-            return n == 0 ? base : base + "-" + n;
         }
     }
 }

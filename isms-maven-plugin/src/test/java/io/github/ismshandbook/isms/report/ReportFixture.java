@@ -6,6 +6,7 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.PreparedBody;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Validation;
@@ -51,6 +52,6 @@ final class ReportFixture {
         FrontMatter frontMatter = new FrontMatter(id, "Title of " + id, "CISO", "1.0", null, null, null,
                 DocumentType.POLICY, DocumentStatus.APPROVED, null, null, null, "internal", List.of(), List.of(),
                 List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), Map.of());
-        return new Document(path, frontMatter, "", 1, List.of(), List.of(), List.of());
+        return new Document(path, frontMatter, "", 1, List.of(), List.of(), List.of(), PreparedBody.EMPTY);
     }
 }

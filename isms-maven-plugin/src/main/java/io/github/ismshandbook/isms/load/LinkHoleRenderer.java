@@ -1,4 +1,4 @@
-package io.github.ismshandbook.isms.render;
+package io.github.ismshandbook.isms.load;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -13,16 +13,16 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import io.github.ismshandbook.isms.model.LinkKind;
+import io.github.ismshandbook.isms.model.PreparedBody;
 
 import java.util.Set;
 
 /**
- * Renders links, reference links, images and wiki links with the URLs of {@link SiteLinks}: a link to a missing
- * or unpublished target becomes {@code <span class="broken-link" title="…">text</span>}, never a dead link. The URL
- * of a link within the site differs between the document's page and {@code print.html}: it is written as a slot
- * that {@link BodyRenderer} fills for each.
+ * Writes links, reference links, images and wiki links as holes ({@link PreparedBody}): whether a link becomes
+ * {@code <a href>} or marked text, and what a wiki link without a label shows, depend on its target, which the site
+ * knows. The text of a link is rendered here, between the hole that starts it and the hole that ends it.
  */
-final class LinkNodeRenderer implements NodeRenderer {
+final class LinkHoleRenderer implements NodeRenderer {
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -60,52 +60,21 @@ final class LinkNodeRenderer implements NodeRenderer {
 
     private static void renderLink(Node node, LinkKind kind, String url, String title, String label,
                                    NodeRendererContext context, HtmlWriter html) {
-        LinkTarget target = BodyRenderer.links(context).resolve(BodyRenderer.scope(context), kind, url, label);
-        if (target.isBroken()) {
-            html.attr("class", "broken-link").attr("title", target.problem()).withAttr().tag("span");
-        } else {
-            html.attr("href", target.external() ? target.href() : BodyRenderer.slot(context, target));
-            if (!title.isEmpty()) {
-                html.attr("title", title);
-            }
-            if (target.external()) {
-                html.attr("rel", "noopener").attr("class", "external");
-            }
-            html.withAttr().tag("a");
-        }
+        int start = BodyHtml.hole(context, html, new PreparedBody.LinkStart(kind, url, label, title));
         if (label != null) {
             html.text(label);
         } else if (node instanceof WikiLink) {
-            html.text(target.label() != null ? target.label() : url);
+            BodyHtml.hole(context, html, new PreparedBody.WikiText(start));
         } else {
             context.renderChildren(node);
         }
-        html.tag(target.isBroken() ? "/span" : "/a");
+        BodyHtml.hole(context, html, new PreparedBody.LinkEnd(start));
     }
 
-    /**
-     * Images of the site are shown; an image from elsewhere would be loaded from outside the site (docs/reference.md,
-     * "Site", forbids it, and the page's Content-Security-Policy blocks it), so it becomes a link to the image instead,
-     * or its text when it is already inside a link (a badge).
-     */
     private static void renderImage(Node node, String url, String title, NodeRendererContext context, HtmlWriter html) {
         String alt = new TextCollectingVisitor().collectAndGetText(node);
-        LinkTarget target = BodyRenderer.links(context).resolve(BodyRenderer.scope(context), LinkKind.IMAGE, url, null);
-        if (target.isBroken()) {
-            html.attr("class", "broken-link").attr("title", target.problem().replace("Broken link", "Missing image"))
-                    .withAttr().tag("span").text(alt.isEmpty() ? url : alt).tag("/span");
-        } else if (target.external() && (node.getAncestorOfType(Link.class, LinkRef.class) != null
-                || RawHtmlLinkRenderer.insideLink(context))) {
-            html.text(alt.isEmpty() ? url : alt); // a link in a link would be torn into an empty link and another
-        } else if (target.external()) {
-            html.attr("href", target.href()).attr("rel", "noopener").attr("class", "external external-image")
-                    .withAttr().tag("a").text(alt.isEmpty() ? url : alt).tag("/a");
-        } else {
-            html.attr("src", BodyRenderer.slot(context, target)).attr("alt", alt);
-            if (!title.isEmpty()) {
-                html.attr("title", title);
-            }
-            html.attr("loading", "lazy").withAttr().tagVoid("img");
-        }
+        boolean insideLink = node.getAncestorOfType(Link.class, LinkRef.class) != null
+                || RawHtmlHoleRenderer.insideLink(context);
+        BodyHtml.hole(context, html, new PreparedBody.Image(url, alt, title, insideLink));
     }
 }

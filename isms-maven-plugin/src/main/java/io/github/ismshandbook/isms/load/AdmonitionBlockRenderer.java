@@ -1,4 +1,4 @@
-package io.github.ismshandbook.isms.render;
+package io.github.ismshandbook.isms.load;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
