@@ -1,6 +1,7 @@
 package io.github.ismshandbook.isms.publish;
 
 import io.github.ismshandbook.isms.model.DocumentStatus;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
 import io.github.ismshandbook.isms.model.Handbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.List;
 import java.time.Period;
 
 import static io.github.ismshandbook.isms.publish.TestDocument.revision;
@@ -39,9 +40,9 @@ class SnapshotTest {
         assertThat(read.documents()).extracting(SnapshotDocument::id).containsExactly("POL-1", "POL-2");
         SnapshotDocument b = read.documents().get(1);
         assertThat(b.version()).isEqualTo("2.10");
-        assertThat(b.controls()).containsExactly("A.5.15", "A.8.5");
-        assertThat(b.reviewCycle()).isEqualTo("P6M");
-        assertThat(b.reviewDate()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(b.value(FrontMatterKeys.CONTROLS)).isEqualTo(List.of("A.5.15", "A.8.5"));
+        assertThat(b.value(FrontMatterKeys.REVIEW_CYCLE)).isEqualTo("P6M");
+        assertThat(b.value(FrontMatterKeys.REVIEW_DATE)).isEqualTo("2027-01-01");
         assertThat(b.history()).containsExactly(revision("2.10", "2026-01-15", "Yearly review"));
         assertThat(b.body()).isEqualTo("## Scope\n\nEvery system.\n");
         assertThat(Files.readString(file)).doesNotContain("secret plans");
