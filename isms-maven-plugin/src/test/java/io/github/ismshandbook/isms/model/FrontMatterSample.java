@@ -29,6 +29,11 @@ public final class FrontMatterSample {
         return FrontMatterKeys.frontMatter(values, Map.of());
     }
 
+    /** A document with this front-matter and a one-line body. */
+    public static Document document(String path, FrontMatter frontMatter) {
+        return new Document(path, frontMatter, "Body.\n", 20, List.of(), List.of(), List.of());
+    }
+
     private static Map<FrontMatterKey, Object> values(boolean other) {
         Map<FrontMatterKey, Object> values = new HashMap<>();
         FrontMatterKeys.ALL.forEach(k -> values.put(k, value(k, other)));
