@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * The front-matter keys (docs/reference.md, "Front-matter"), each declared once. The loader binds them, and
- * {@code handbook.json}, {@code isms-snapshot.json} and {@code changes.html} list them, from {@link #ALL}: a simple key
- * is added with a {@link FrontMatter} component and one line here.
+ * {@code handbook.json}, {@code isms-snapshot.json} and {@code changes.html} list them, from {@link #ALL}: a key of a
+ * simple kind (text, date, period, list) is added with a {@link FrontMatter} component and its line in {@link #ALL}
+ * (a constant as well only when code names it).
  */
 public final class FrontMatterKeys {
 
@@ -93,7 +94,8 @@ public final class FrontMatterKeys {
     }
 
     /**
-     * The front-matter of these bound values, by key; a key without a value is {@code null}, or empty when it is a
+     * The front-matter of these bound values, by key (matched to {@link FrontMatter}'s components by name, so that
+     * nothing lists the keys a second time in the order of its constructor); a key without a value is {@code null}, or empty when it is a
      * list. {@link FrontMatter}'s own defaults apply.
      */
     public static FrontMatter frontMatter(Map<FrontMatterKey, ?> values, Map<String, Position> keyPositions) {

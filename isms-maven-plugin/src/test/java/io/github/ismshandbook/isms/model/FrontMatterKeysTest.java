@@ -28,6 +28,19 @@ class FrontMatterKeysTest {
     }
 
     @Test
+    void every_key_named_by_a_constant_is_in_the_list() throws IllegalAccessException {
+        List<Object> constants = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : FrontMatterKeys.class.getFields()) {
+            if (f.getType() == FrontMatterKey.class) {
+                constants.add(f.get(null));
+            }
+        }
+
+        assertThat(constants).hasSizeGreaterThan(20);
+        assertThat(FrontMatterKeys.ALL).containsAll(constants.stream().map(FrontMatterKey.class::cast).toList());
+    }
+
+    @Test
     void the_reference_documents_exactly_these_keys_and_which_are_required() throws IOException {
         String reference = Files.readString(Path.of("..", "docs", "reference.md"));
         String table = reference.substring(reference.indexOf("## Front-matter"), reference.indexOf("### The body"));
