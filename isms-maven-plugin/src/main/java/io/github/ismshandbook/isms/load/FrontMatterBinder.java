@@ -7,6 +7,8 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.FrontMatterKey;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
 import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Located;
@@ -14,9 +16,9 @@ import io.github.ismshandbook.isms.model.Position;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 import io.github.ismshandbook.isms.model.Rule;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +36,14 @@ import java.util.regex.Pattern;
  */
 final class FrontMatterBinder {
 
-    /** The front-matter keys, in the order of the README's table ("Writing documents"). */
-    static final List<String> KEYS = List.of("id", "title", "owner", "version", "review_date", "last_reviewed",
-            "review_cycle", "type", "status", "approved_by", "approved_on", "effective", "classification",
-            "controls", "clauses", "related", "supersedes", "tags", "summary", "history", "exclusions", "inclusions");
+    /** The front-matter keys (declared in {@link FrontMatterKeys}). */
+    static final List<String> KEYS = FrontMatterKeys.names();
     static final List<String> HISTORY_KEYS = List.of("version", "date", "author", "summary");
     static final List<String> INCLUSION_KEYS = List.of("justification", "status");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
-    private static final List<String> REQUIRED_KEYS = List.of("id", "title", "owner", "version");
+    private static final List<String> REQUIRED_KEYS = FrontMatterKeys.ALL.stream().filter(FrontMatterKey::required)
+            .map(FrontMatterKey::name).toList();
     private static final List<String> REVIEW_KEYS = List.of("review_date", "last_reviewed");
     private static final List<String> TYPES = Arrays.stream(DocumentType.values()).map(DocumentType::key).toList();
     private static final List<String> STATUSES = Arrays.stream(DocumentStatus.values()).map(DocumentStatus::key).toList();
@@ -78,27 +79,43 @@ final class FrontMatterBinder {
         root.entries().stream().filter(e -> !KEYS.contains(e.key()) && !standIns.containsValue(e))
                 .forEach(e -> unknownKey(e, KEYS));
 
-        String title = required("title");
-        String owner = required("owner");
-        String version = required("version");
-        LocalDate reviewDate = values.date("review_date", node("review_date"));
-        LocalDate lastReviewed = values.date("last_reviewed", node("last_reviewed"));
+        Map<FrontMatterKey, Object> bound = new HashMap<>();
+        bound.put(FrontMatterKeys.ID, id);
+        for (FrontMatterKey key : FrontMatterKeys.ALL) {
+            if (key != FrontMatterKeys.ID) {
+                bound.put(key, value(key));
+            }
+        }
         requireReviewDate();
         DocumentType type = values.choice("type", node("type"), TYPES, DocumentType::fromKey,
                 FrontMatter.DEFAULT_TYPE, FrontMatter.DEFAULT_TYPE.key());
-        DocumentStatus status = values.choice("status", node("status"), STATUSES, DocumentStatus::fromKey,
-                FrontMatter.DEFAULT_STATUS, FrontMatter.DEFAULT_STATUS.key());
-        String classification = values.choice("classification", node("classification"), config.classifications(),
+        bound.put(FrontMatterKeys.TYPE, type);
+        bound.put(FrontMatterKeys.STATUS, values.choice("status", node("status"), STATUSES, DocumentStatus::fromKey,
+                FrontMatter.DEFAULT_STATUS, FrontMatter.DEFAULT_STATUS.key()));
+        bound.put(FrontMatterKeys.CLASSIFICATION, values.choice("classification", node("classification"),
+                config.classifications(),
                 c -> config.classifications().contains(c) ? Optional.of(c) : Optional.empty(),
-                config.defaultClassification(), config.defaultClassification());
-        return new FrontMatter(id, title, owner, version, reviewDate, lastReviewed,
-                values.cycle("review_cycle", node("review_cycle")), type, status,
-                values.text("approved_by", node("approved_by")), values.date("approved_on", node("approved_on")),
-                values.date("effective", node("effective")), classification,
-                values.list("controls", node("controls")), values.list("clauses", node("clauses")),
-                values.list("related", node("related")), values.list("supersedes", node("supersedes")),
-                values.list("tags", node("tags")).stream().map(Located::value).toList(),
-                values.text("summary", node("summary")), history(keyPositions), exclusions(type), inclusions(type), keyPositions);
+                config.defaultClassification(), config.defaultClassification()));
+        bound.put(FrontMatterKeys.HISTORY, history(keyPositions));
+        bound.put(FrontMatterKeys.EXCLUSIONS, exclusions(type));
+        bound.put(FrontMatterKeys.INCLUSIONS, inclusions(type));
+        return FrontMatterKeys.frontMatter(bound, keyPositions);
+    }
+
+    /**
+     * The value of a key that is bound by its kind alone; {@code null} for the others, which are bound in
+     * {@link #bind}: a choice needs its values, history and the SoA's exclusions and inclusions their own shape.
+     */
+    private Object value(FrontMatterKey key) {
+        YamlNode node = node(key.name());
+        return switch (key.kind()) {
+            case TEXT -> key.required() ? required(key.name()) : values.text(key.name(), node);
+            case DATE -> values.date(key.name(), node);
+            case PERIOD -> values.cycle(key.name(), node);
+            case LIST -> values.list(key.name(), node);
+            case WORDS -> values.list(key.name(), node).stream().map(Located::value).toList();
+            case CHOICE, HISTORY, EXCLUSIONS, INCLUSIONS -> null;
+        };
     }
 
     private YamlNode node(String key) {

@@ -9,7 +9,8 @@ import java.util.Map;
  * The bound front-matter of a document (README, "Writing documents"). A value that was missing or invalid is
  * {@code null} (the loader has already reported it); defaults are applied: {@code type} and {@code status} here
  * ({@link #DEFAULT_TYPE}, {@link #DEFAULT_STATUS}), so they are never {@code null}, {@code classification} by the
- * loader (the configured default). Lists are never {@code null}.
+ * loader (the configured default). Lists are never {@code null}. Each component but {@code keyPositions} is the value
+ * of one key of {@link FrontMatterKeys}, named as the key in camelCase.
  *
  * @param keyPositions where each key that was written with a value appears, by key name (a key left empty,
  *                     {@code controls:} or {@code controls: []}, is as if it were not written); the entries of

@@ -5,6 +5,8 @@ import io.github.ismshandbook.isms.model.DiffSegment;
 import io.github.ismshandbook.isms.model.DocumentChange;
 import io.github.ismshandbook.isms.model.DocumentEntry;
 import io.github.ismshandbook.isms.model.FieldChange;
+import io.github.ismshandbook.isms.model.FrontMatterKey;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
 import java.util.ArrayList;
@@ -12,32 +14,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiPredicate;
-import java.util.function.Function;
 
-/** Compares two snapshots document by document. */
+/** Compares two snapshots document by document, on the keys that {@link FrontMatterKey#isCompared()}. */
 final class HandbookComparison {
-
-    /** The metadata compared, in front-matter order. */
-    private record Field(String key, String label, Function<SnapshotDocument, Object> value) {
-    }
-
-    private static final List<Field> FIELDS = List.of(
-            new Field("id", "Id", SnapshotDocument::id),
-            new Field("path", "Path", SnapshotDocument::path),
-            new Field("title", "Title", SnapshotDocument::title),
-            new Field("type", "Type", SnapshotDocument::type),
-            new Field("status", "Status", SnapshotDocument::status),
-            new Field("owner", "Owner", SnapshotDocument::owner),
-            new Field("classification", "Classification", SnapshotDocument::classification),
-            new Field("approved_by", "Approved by", SnapshotDocument::approvedBy),
-            new Field("approved_on", "Approved on", SnapshotDocument::approvedOn),
-            new Field("effective", "Effective", SnapshotDocument::effective),
-            new Field("review_date", "Review date", SnapshotDocument::reviewDate),
-            new Field("last_reviewed", "Last reviewed", SnapshotDocument::lastReviewed),
-            new Field("review_cycle", "Review cycle", SnapshotDocument::reviewCycle),
-            new Field("controls", "Controls", SnapshotDocument::controls),
-            new Field("clauses", "Clauses", SnapshotDocument::clauses));
 
     private HandbookComparison() {
     }
@@ -84,11 +65,12 @@ final class HandbookComparison {
     /** The change, or {@code null} when the document is the same. */
     private static DocumentChange change(SnapshotDocument old, SnapshotDocument now) {
         List<FieldChange> fields = new ArrayList<>();
-        for (Field f : FIELDS) {
-            String before = text(f.value.apply(old));
-            String after = text(f.value.apply(now));
-            if (!Objects.equals(before, after)) {
-                fields.add(new FieldChange(f.key, f.label, before, after));
+        for (FrontMatterKey key : FrontMatterKeys.ALL) {
+            if (key.isCompared()) {
+                field(key.name(), key.label(), old.value(key), now.value(key)).ifPresent(fields::add);
+            }
+            if (key == FrontMatterKeys.ID) {
+                field("path", "Path", old.path(), now.path()).ifPresent(fields::add);
             }
         }
         List<DiffSegment> body = WordDiff.diff(old.body(), now.body());
@@ -111,6 +93,12 @@ final class HandbookComparison {
                 .filter(e -> e.version() == null || old.version() == null
                         || VersionOrder.OLDEST_FIRST.compare(e.version(), old.version()) > 0)
                 .toList();
+    }
+
+    private static Optional<FieldChange> field(String key, String label, Object old, Object now) {
+        String before = text(old);
+        String after = text(now);
+        return Objects.equals(before, after) ? Optional.empty() : Optional.of(new FieldChange(key, label, before, after));
     }
 
     private static DocumentEntry entry(SnapshotDocument d, List<RevisionEntry> history) {

@@ -6,10 +6,11 @@ import io.github.ismshandbook.isms.model.Control;
 import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.FrontMatterKey;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
 import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.LastChange;
-import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.MandatoryCoverage;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 
@@ -62,43 +63,55 @@ final class HandbookManifest {
         return root;
     }
 
+    /**
+     * A document's entry: its front-matter keys that {@link FrontMatterKey#inManifest()}, in the order of
+     * {@link FrontMatterKeys#ALL}, with where it is published after the title, its review after
+     * {@code last_reviewed}, and its last change in Git at the end.
+     */
     private Map<String, Object> document(Document d) {
-        FrontMatter fm = d.frontMatter();
         DocumentView v = model.view(d);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("title", v.title());
-        m.put("path", d.path());
-        m.put("url", v.url());
-        m.put("type", v.type());
-        m.put("status", v.status());
-        m.put("version", fm.version());
-        m.put("owner", fm.owner());
-        m.put("classification", fm.classification());
-        m.put("approved_by", fm.approvedBy());
-        m.put("approved_on", date(fm.approvedOn()));
-        m.put("effective", date(fm.effective()));
-        m.put("last_reviewed", date(fm.lastReviewed()));
-        m.put("review_due", date(v.review().due()));
-        m.put("review_state", v.review().state());
-        m.put("controls", v.controls().stream().filter(c -> c.url() != null).map(DocumentView.ControlRef::label).toList());
-        m.put("clauses", v.clauses().stream().filter(c -> c.url() != null).map(DocumentView.ClauseRef::id).toList());
-        m.put("related", values(fm.related()));
-        m.put("supersedes", values(fm.supersedes()));
-        m.put("tags", fm.tags());
-        m.put("summary", fm.summary());
-        List<Map<String, Object>> history = new ArrayList<>();
-        for (RevisionEntry h : fm.history()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("version", h.version());
-            e.put("date", date(h.date()));
-            e.put("author", h.author());
-            e.put("summary", h.summary());
-            history.add(e);
+        for (FrontMatterKey key : FrontMatterKeys.ALL) {
+            if (!key.inManifest()) {
+                continue;
+            }
+            m.put(key.name(), value(key, d.frontMatter(), v));
+            if (key == FrontMatterKeys.TITLE) {
+                m.put("path", d.path());
+                m.put("url", v.url());
+            } else if (key == FrontMatterKeys.LAST_REVIEWED) {
+                m.put("review_due", date(v.review().due()));
+                m.put("review_state", v.review().state());
+            }
         }
-        m.put("history", history);
         m.put("last_change", lastChange(v.lastChange()));
         return m;
+    }
+
+    /**
+     * The key's value as its view has it where the site knows more than the front-matter: the title falls back to
+     * the id, controls and clauses are those of the catalog; history entries list every field, even when empty.
+     */
+    private static Object value(FrontMatterKey key, FrontMatter fm, DocumentView v) {
+        if (key == FrontMatterKeys.TITLE) {
+            return v.title();
+        } else if (key == FrontMatterKeys.CONTROLS) {
+            return v.controls().stream().filter(c -> c.url() != null).map(DocumentView.ControlRef::label).toList();
+        } else if (key == FrontMatterKeys.CLAUSES) {
+            return v.clauses().stream().filter(c -> c.url() != null).map(DocumentView.ClauseRef::id).toList();
+        } else if (key == FrontMatterKeys.HISTORY) {
+            List<Map<String, Object>> history = new ArrayList<>();
+            for (RevisionEntry h : fm.history()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("version", h.version());
+                e.put("date", date(h.date()));
+                e.put("author", h.author());
+                e.put("summary", h.summary());
+                history.add(e);
+            }
+            return history;
+        }
+        return key.value().apply(fm);
     }
 
     /** {@code {commit, date, author}}, {@code commit} null for a change not committed yet; null when not known. */
@@ -138,10 +151,6 @@ final class HandbookManifest {
         m.put("state", e.state().key());
         m.put("documents", e.addressing().stream().map(Document::id).toList());
         return m;
-    }
-
-    private static List<String> values(List<Located<String>> list) {
-        return list.stream().map(Located::value).toList();
     }
 
     private static String date(LocalDate date) {

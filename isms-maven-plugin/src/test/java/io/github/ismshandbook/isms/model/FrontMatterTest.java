@@ -2,7 +2,7 @@ package io.github.ismshandbook.isms.model;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrontMatterTest {
 
     private static FrontMatter of(DocumentType type, DocumentStatus status) {
-        return new FrontMatter("POL-1", "Title", "CISO", "1.0", null, null, null, type, status, null, null, null,
-                "internal", List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
-                Map.of());
+        Map<FrontMatterKey, Object> values = new HashMap<>(Map.of(FrontMatterKeys.ID, "POL-1",
+                FrontMatterKeys.TITLE, "Title", FrontMatterKeys.OWNER, "CISO", FrontMatterKeys.VERSION, "1.0"));
+        values.put(FrontMatterKeys.TYPE, type);
+        values.put(FrontMatterKeys.STATUS, status);
+        return FrontMatterKeys.frontMatter(values, Map.of());
     }
 
     @Test

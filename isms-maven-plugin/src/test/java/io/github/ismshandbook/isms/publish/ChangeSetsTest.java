@@ -6,6 +6,10 @@ import io.github.ismshandbook.isms.model.DocumentChange;
 import io.github.ismshandbook.isms.model.DocumentEntry;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.FieldChange;
+import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.FrontMatterKey;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
+import io.github.ismshandbook.isms.model.FrontMatterSample;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.RevisionEntry;
 import org.junit.jupiter.api.Test;
@@ -190,5 +194,40 @@ class ChangeSetsTest {
         Files.writeString(site.resolve(SiteOrigin.FILE_NAME),
                 "{\"goal\": \"build\", \"version\": \"" + version + "\", \"drafts\": []}");
         return site;
+    }
+
+    private static Snapshot snapshotOf(FrontMatter fm) {
+        return Snapshot.of(List.of(FrontMatterSample.document("policies/soa.md", fm)));
+    }
+
+    @Test
+    void each_key_the_snapshot_records_is_compared_under_its_label_and_a_key_it_does_not_is_no_change() {
+        Snapshot before = snapshotOf(FrontMatterSample.full());
+
+        for (FrontMatterKey key : FrontMatterKeys.ALL) {
+            List<DocumentChange> changed = ChangeSets.compare("1.0", before, snapshotOf(FrontMatterSample.changed(key)))
+                    .changed();
+            if (!key.inSnapshot()) {
+                assertThat(changed).as(key.name()).isEmpty();
+            } else if (key.isCompared()) {
+                assertThat(changed).as(key.name()).singleElement().extracting(DocumentChange::fields)
+                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(FieldChange.class))
+                        .singleElement().satisfies(f -> {
+                            assertThat(f.field()).isEqualTo(key.name());
+                            assertThat(f.label()).isEqualTo(key.label());
+                            assertThat(f.before()).isNotEqualTo(f.after());
+                        });
+            } else {
+                assertThat(changed).as(key.name()).singleElement().extracting(DocumentChange::fields)
+                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
+            }
+        }
+        assertThat(ChangeSets.compare("1.0", before, snapshotOf(FrontMatterSample.changed(FrontMatterKeys.VERSION)))
+                .changed()).singleElement().satisfies(c -> {
+                    assertThat(c.oldVersion()).isEqualTo("VERSION-a");
+                    assertThat(c.newVersion()).isEqualTo("VERSION-b");
+                });
+        assertThat(ChangeSets.compare("1.0", before, snapshotOf(FrontMatterSample.changed(FrontMatterKeys.CONTROLS)))
+                .changed().get(0).fields()).containsExactly(new FieldChange("controls", "Controls", "A.5.15", "A.5.16"));
     }
 }

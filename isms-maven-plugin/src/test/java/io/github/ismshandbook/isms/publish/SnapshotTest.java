@@ -1,6 +1,14 @@
 package io.github.ismshandbook.isms.publish;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ismshandbook.isms.model.Document;
+import io.github.ismshandbook.isms.model.DocumentChange;
 import io.github.ismshandbook.isms.model.DocumentStatus;
+import io.github.ismshandbook.isms.model.FieldChange;
+import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.FrontMatterKey;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
+import io.github.ismshandbook.isms.model.FrontMatterSample;
 import io.github.ismshandbook.isms.model.Handbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,8 +17,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static io.github.ismshandbook.isms.publish.TestDocument.revision;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +50,9 @@ class SnapshotTest {
         assertThat(read.documents()).extracting(SnapshotDocument::id).containsExactly("POL-1", "POL-2");
         SnapshotDocument b = read.documents().get(1);
         assertThat(b.version()).isEqualTo("2.10");
-        assertThat(b.controls()).containsExactly("A.5.15", "A.8.5");
-        assertThat(b.reviewCycle()).isEqualTo("P6M");
-        assertThat(b.reviewDate()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(b.value(FrontMatterKeys.CONTROLS)).isEqualTo(List.of("A.5.15", "A.8.5"));
+        assertThat(b.value(FrontMatterKeys.REVIEW_CYCLE)).isEqualTo("P6M");
+        assertThat(b.value(FrontMatterKeys.REVIEW_DATE)).isEqualTo("2027-01-01");
         assertThat(b.history()).containsExactly(revision("2.10", "2026-01-15", "Yearly review"));
         assertThat(b.body()).isEqualTo("## Scope\n\nEvery system.\n");
         assertThat(Files.readString(file)).doesNotContain("secret plans");
@@ -126,5 +137,102 @@ class SnapshotTest {
         assertThat(SnapshotReader.read(tmp)).isEmpty();
         Files.writeString(tmp.resolve("isms-snapshot.json"), "{\"documents\": [");
         assertThatThrownBy(() -> SnapshotReader.read(tmp)).isInstanceOf(IOException.class);
+    }
+
+    private static Document document(FrontMatter fm) {
+        return FrontMatterSample.document("policies/soa.md", fm);
+    }
+
+    @Test
+    void every_key_of_the_list_the_snapshot_records_is_written_in_the_order_format_1_has_and_read_back()
+            throws IOException {
+        Snapshot snapshot = Snapshot.of(List.of(document(FrontMatterSample.full())));
+        String json = SnapshotWriter.toJson(snapshot);
+
+        List<String> fields = new ArrayList<>();
+        PublishJson.MAPPER.readTree(json).get("documents").get(0).fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsSubsequence("id", "path", "title", "type", "version", "status", "owner",
+                "classification", "approved_by", "approved_on", "effective", "review_date", "last_reviewed",
+                "review_cycle", "controls", "clauses", "history", "body");
+        for (FrontMatterKey key : FrontMatterKeys.ALL) {
+            assertThat(fields.contains(key.name())).as(key.name()).isEqualTo(key.inSnapshot());
+        }
+        assertThat(SnapshotReader.fromJson(json)).isEqualTo(snapshot);
+    }
+
+    @Test
+    void a_snapshot_an_earlier_version_wrote_is_read_and_compared_key_by_key() throws IOException {
+        // as published editions have it on disk: every key format 1 has, and one this version does not know
+        String earlier = """
+                {
+                  "format": 1,
+                  "documents": [
+                    {
+                      "id": "ID-a",
+                      "path": "policies/soa.md",
+                      "title": "TITLE-a",
+                      "type": "soa",
+                      "version": "VERSION-a",
+                      "status": "approved",
+                      "owner": "OWNER-a",
+                      "classification": "internal",
+                      "approved_by": "APPROVED_BY-a",
+                      "approved_on": "2026-01-01",
+                      "effective": "2026-01-01",
+                      "review_date": "2026-01-01",
+                      "last_reviewed": "2026-01-01",
+                      "review_cycle": "P6M",
+                      "controls": [
+                        "A.5.15"
+                      ],
+                      "clauses": [
+                        "clauses-a"
+                      ],
+                      "history": [
+                        {
+                          "version": "1.0",
+                          "date": "2026-01-01",
+                          "author": "Jane Doe",
+                          "summary": "First issue"
+                        }
+                      ],
+                      "x_not_a_key": "skipped",
+                      "body": "Body.\\n"
+                    }
+                  ]
+                }
+                """;
+        Snapshot read = SnapshotReader.fromJson(earlier);
+        Snapshot now = Snapshot.of(List.of(document(FrontMatterSample.full())));
+        JsonNode written = PublishJson.MAPPER.readTree(earlier).get("documents").get(0);
+        List<FrontMatterKey> format1 = FrontMatterKeys.ALL.stream().filter(k -> written.has(k.name())).toList();
+
+        assertThat(format1).hasSize(16);
+        for (FrontMatterKey key : format1) {
+            assertThat(read.documents().get(0).value(key)).as(key.name()).isEqualTo(now.documents().get(0).value(key));
+        }
+        assertThat(ChangeSets.compare("1.0", read, now).changed()).flatExtracting(DocumentChange::fields)
+                .extracting(FieldChange::field).doesNotContainAnyElementsOf(format1.stream().map(FrontMatterKey::name).toList());
+        // and this version writes those keys as format 1 did, byte for byte
+        SnapshotDocument same = now.documents().get(0);
+        Map<FrontMatterKey, Object> values = new HashMap<>(same.values());
+        values.keySet().retainAll(format1);
+        assertThat(SnapshotWriter.toJson(new Snapshot(1, List.of(new SnapshotDocument(same.path(), values, same.body())))))
+                .isEqualTo(earlier.replace("      \"x_not_a_key\": \"skipped\",\n", ""));
+        Snapshot older = SnapshotReader.fromJson("{\"format\": 1, \"documents\": [{\"id\": \"ID-a\", "
+                + "\"path\": \"policies/soa.md\", \"version\": \"VERSION-a\", \"body\": \"Body.\\n\"}]}");
+        assertThat(older.documents().get(0).value(FrontMatterKeys.CONTROLS)).isEqualTo(List.of());
+        assertThat(ChangeSets.compare("1.0", older, now).changed()).singleElement()
+                .satisfies(c -> assertThat(c.fields()).extracting(FieldChange::field).contains("title", "controls"));
+    }
+
+    @Test
+    void a_value_of_the_wrong_shape_makes_the_snapshot_unreadable() {
+        assertThatThrownBy(() -> SnapshotReader.fromJson(
+                "{\"format\": 1, \"documents\": [{\"path\": \"a.md\", \"controls\": \"A.5.15\"}]}"))
+                .isInstanceOf(IOException.class).hasMessageContaining("controls must be a list");
+        assertThatThrownBy(() -> SnapshotReader.fromJson(
+                "{\"format\": 1, \"documents\": [{\"path\": \"a.md\", \"title\": [\"A\"]}]}"))
+                .isInstanceOf(IOException.class).hasMessageContaining("title must be a single value");
     }
 }
