@@ -9,6 +9,8 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.FrontMatterKey;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
 import io.github.ismshandbook.isms.model.GitFacts;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
@@ -302,9 +304,27 @@ final class TestHandbook {
         }
 
         Document build() {
-            FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, lastReviewed, reviewCycle, type,
-                    status, approvedBy, approvedOn, null, "internal", items("controls"), items("clauses"),
-                    items("related"), items("supersedes"), List.of(), null, history, exclusions, inclusions, keys);
+            Map<FrontMatterKey, Object> values = new HashMap<>();
+            values.put(FrontMatterKeys.ID, id);
+            values.put(FrontMatterKeys.TITLE, title);
+            values.put(FrontMatterKeys.OWNER, owner);
+            values.put(FrontMatterKeys.VERSION, version);
+            values.put(FrontMatterKeys.REVIEW_DATE, reviewDate);
+            values.put(FrontMatterKeys.LAST_REVIEWED, lastReviewed);
+            values.put(FrontMatterKeys.REVIEW_CYCLE, reviewCycle);
+            values.put(FrontMatterKeys.TYPE, type);
+            values.put(FrontMatterKeys.STATUS, status);
+            values.put(FrontMatterKeys.APPROVED_BY, approvedBy);
+            values.put(FrontMatterKeys.APPROVED_ON, approvedOn);
+            values.put(FrontMatterKeys.CLASSIFICATION, "internal");
+            values.put(FrontMatterKeys.CONTROLS, items("controls"));
+            values.put(FrontMatterKeys.CLAUSES, items("clauses"));
+            values.put(FrontMatterKeys.RELATED, items("related"));
+            values.put(FrontMatterKeys.SUPERSEDES, items("supersedes"));
+            values.put(FrontMatterKeys.HISTORY, history);
+            values.put(FrontMatterKeys.EXCLUSIONS, exclusions);
+            values.put(FrontMatterKeys.INCLUSIONS, inclusions);
+            FrontMatter fm = FrontMatterKeys.frontMatter(values, keys);
             return new Document(path, fm, "", line + 2, headings, links, rawHtml, PreparedBody.EMPTY);
         }
 

@@ -31,7 +31,7 @@ public final class FrontMatterSample {
 
     /** A document with this front-matter and a one-line body. */
     public static Document document(String path, FrontMatter frontMatter) {
-        return new Document(path, frontMatter, "Body.\n", 20, List.of(), List.of(), List.of());
+        return new Document(path, frontMatter, "Body.\n", 20, List.of(), List.of(), List.of(), PreparedBody.EMPTY);
     }
 
     private static Map<FrontMatterKey, Object> values(boolean other) {

@@ -5,6 +5,8 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.FrontMatterKey;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
@@ -14,6 +16,7 @@ import io.github.ismshandbook.isms.model.RevisionEntry;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,9 +104,19 @@ final class TestDocument {
 
     Document build() {
         List<Located<String>> located = controls.stream().map(c -> new Located<>(c, new Position(5, 11))).toList();
-        FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, null, reviewCycle, DocumentType.POLICY,
-                status, null, null, null, classification, located, List.of(), List.of(), List.of(), List.of(), null,
-                history, List.of(), List.of(), Map.of());
+        Map<FrontMatterKey, Object> values = new HashMap<>();
+        values.put(FrontMatterKeys.ID, id);
+        values.put(FrontMatterKeys.TITLE, title);
+        values.put(FrontMatterKeys.OWNER, owner);
+        values.put(FrontMatterKeys.VERSION, version);
+        values.put(FrontMatterKeys.REVIEW_DATE, reviewDate);
+        values.put(FrontMatterKeys.REVIEW_CYCLE, reviewCycle);
+        values.put(FrontMatterKeys.TYPE, DocumentType.POLICY);
+        values.put(FrontMatterKeys.STATUS, status);
+        values.put(FrontMatterKeys.CLASSIFICATION, classification);
+        values.put(FrontMatterKeys.CONTROLS, located);
+        values.put(FrontMatterKeys.HISTORY, history);
+        FrontMatter fm = FrontMatterKeys.frontMatter(values, Map.of());
         return new Document(path, fm, body, 10, List.of(), List.of(), List.of(), PreparedBody.EMPTY);
     }
 

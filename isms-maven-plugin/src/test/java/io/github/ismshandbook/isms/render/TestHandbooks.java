@@ -9,6 +9,8 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
+import io.github.ismshandbook.isms.model.FrontMatterKey;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
 import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Located;
@@ -26,7 +28,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -128,9 +129,27 @@ final class TestHandbooks {
         DocBuilder body(String v) { body = v; return this; }
 
         Document build() {
-            FrontMatter fm = new FrontMatter(id, title, owner, version, reviewDate, lastReviewed, null, type, status,
-                    approvedBy, approvedOn, effective, classification, located(controls), located(clauses),
-                    located(related), List.of(), List.of(), summary, history, exclusions, inclusions, Map.of());
+            Map<FrontMatterKey, Object> values = new HashMap<>();
+            values.put(FrontMatterKeys.ID, id);
+            values.put(FrontMatterKeys.TITLE, title);
+            values.put(FrontMatterKeys.OWNER, owner);
+            values.put(FrontMatterKeys.VERSION, version);
+            values.put(FrontMatterKeys.REVIEW_DATE, reviewDate);
+            values.put(FrontMatterKeys.LAST_REVIEWED, lastReviewed);
+            values.put(FrontMatterKeys.TYPE, type);
+            values.put(FrontMatterKeys.STATUS, status);
+            values.put(FrontMatterKeys.APPROVED_BY, approvedBy);
+            values.put(FrontMatterKeys.APPROVED_ON, approvedOn);
+            values.put(FrontMatterKeys.EFFECTIVE, effective);
+            values.put(FrontMatterKeys.CLASSIFICATION, classification);
+            values.put(FrontMatterKeys.CONTROLS, located(controls));
+            values.put(FrontMatterKeys.CLAUSES, located(clauses));
+            values.put(FrontMatterKeys.RELATED, located(related));
+            values.put(FrontMatterKeys.SUMMARY, summary);
+            values.put(FrontMatterKeys.HISTORY, history);
+            values.put(FrontMatterKeys.EXCLUSIONS, exclusions);
+            values.put(FrontMatterKeys.INCLUSIONS, inclusions);
+            FrontMatter fm = FrontMatterKeys.frontMatter(values, Map.of());
             return MarkdownBody.document(path, fm, body, 10);
         }
 

@@ -6,8 +6,9 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Finding;
 import io.github.ismshandbook.isms.model.FrontMatter;
-import io.github.ismshandbook.isms.model.PreparedBody;
+import io.github.ismshandbook.isms.model.FrontMatterKeys;
 import io.github.ismshandbook.isms.model.Handbook;
+import io.github.ismshandbook.isms.model.PreparedBody;
 import io.github.ismshandbook.isms.model.Rule;
 import io.github.ismshandbook.isms.model.Validation;
 
@@ -49,9 +50,10 @@ final class ReportFixture {
     }
 
     static Document document(String path, String id) {
-        FrontMatter frontMatter = new FrontMatter(id, "Title of " + id, "CISO", "1.0", null, null, null,
-                DocumentType.POLICY, DocumentStatus.APPROVED, null, null, null, "internal", List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), Map.of());
+        FrontMatter frontMatter = FrontMatterKeys.frontMatter(Map.of(FrontMatterKeys.ID, id,
+                FrontMatterKeys.TITLE, "Title of " + id, FrontMatterKeys.OWNER, "CISO", FrontMatterKeys.VERSION, "1.0",
+                FrontMatterKeys.TYPE, DocumentType.POLICY, FrontMatterKeys.STATUS, DocumentStatus.APPROVED,
+                FrontMatterKeys.CLASSIFICATION, "internal"), Map.of());
         return new Document(path, frontMatter, "", 1, List.of(), List.of(), List.of(), PreparedBody.EMPTY);
     }
 }
