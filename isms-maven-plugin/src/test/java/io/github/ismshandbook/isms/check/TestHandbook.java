@@ -9,8 +9,7 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
-import io.github.ismshandbook.isms.model.FrontMatterKey;
-import io.github.ismshandbook.isms.model.FrontMatterKeys;
+import io.github.ismshandbook.isms.model.FrontMatterSample;
 import io.github.ismshandbook.isms.model.GitFacts;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Heading;
@@ -38,6 +37,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import static io.github.ismshandbook.isms.model.FrontMatterKeys.*;
 
 /**
  * Handbooks built in memory for check tests: documents with sensible defaults (an approved policy whose
@@ -304,27 +305,12 @@ final class TestHandbook {
         }
 
         Document build() {
-            Map<FrontMatterKey, Object> values = new HashMap<>();
-            values.put(FrontMatterKeys.ID, id);
-            values.put(FrontMatterKeys.TITLE, title);
-            values.put(FrontMatterKeys.OWNER, owner);
-            values.put(FrontMatterKeys.VERSION, version);
-            values.put(FrontMatterKeys.REVIEW_DATE, reviewDate);
-            values.put(FrontMatterKeys.LAST_REVIEWED, lastReviewed);
-            values.put(FrontMatterKeys.REVIEW_CYCLE, reviewCycle);
-            values.put(FrontMatterKeys.TYPE, type);
-            values.put(FrontMatterKeys.STATUS, status);
-            values.put(FrontMatterKeys.APPROVED_BY, approvedBy);
-            values.put(FrontMatterKeys.APPROVED_ON, approvedOn);
-            values.put(FrontMatterKeys.CLASSIFICATION, "internal");
-            values.put(FrontMatterKeys.CONTROLS, items("controls"));
-            values.put(FrontMatterKeys.CLAUSES, items("clauses"));
-            values.put(FrontMatterKeys.RELATED, items("related"));
-            values.put(FrontMatterKeys.SUPERSEDES, items("supersedes"));
-            values.put(FrontMatterKeys.HISTORY, history);
-            values.put(FrontMatterKeys.EXCLUSIONS, exclusions);
-            values.put(FrontMatterKeys.INCLUSIONS, inclusions);
-            FrontMatter fm = FrontMatterKeys.frontMatter(values, keys);
+            FrontMatter fm = FrontMatterSample.of(keys, ID, id, TITLE, title, OWNER, owner, VERSION, version,
+                    REVIEW_DATE, reviewDate, LAST_REVIEWED, lastReviewed, REVIEW_CYCLE, reviewCycle, TYPE, type,
+                    STATUS, status, APPROVED_BY, approvedBy, APPROVED_ON, approvedOn, CLASSIFICATION, "internal",
+                    CONTROLS, items("controls"), CLAUSES, items("clauses"), RELATED, items("related"),
+                    SUPERSEDES, items("supersedes"), HISTORY, history, EXCLUSIONS, exclusions,
+                    INCLUSIONS, inclusions);
             return new Document(path, fm, "", line + 2, headings, links, rawHtml, PreparedBody.EMPTY);
         }
 

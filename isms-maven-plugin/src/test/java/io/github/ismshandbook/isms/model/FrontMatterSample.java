@@ -17,6 +17,18 @@ public final class FrontMatterSample {
     private FrontMatterSample() {
     }
 
+    /**
+     * Front-matter of the given keys and values, in pairs ({@code ID, "POL-1", TITLE, "Access"}; a value may be
+     * {@code null}); the other keys are as if not written.
+     */
+    public static FrontMatter of(Map<String, Position> keyPositions, Object... keysAndValues) {
+        Map<FrontMatterKey, Object> values = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((FrontMatterKey) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return FrontMatterKeys.frontMatter(values, keyPositions);
+    }
+
     /** Every key with its first sample value. */
     public static FrontMatter full() {
         return FrontMatterKeys.frontMatter(values(false), Map.of());

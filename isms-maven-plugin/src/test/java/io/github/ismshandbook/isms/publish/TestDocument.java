@@ -5,8 +5,7 @@ import io.github.ismshandbook.isms.model.Document;
 import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.FrontMatter;
-import io.github.ismshandbook.isms.model.FrontMatterKey;
-import io.github.ismshandbook.isms.model.FrontMatterKeys;
+import io.github.ismshandbook.isms.model.FrontMatterSample;
 import io.github.ismshandbook.isms.model.Handbook;
 import io.github.ismshandbook.isms.model.Located;
 import io.github.ismshandbook.isms.model.Position;
@@ -16,10 +15,11 @@ import io.github.ismshandbook.isms.model.RevisionEntry;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static io.github.ismshandbook.isms.model.FrontMatterKeys.*;
 
 /** Builds in-memory documents for tests: {@code TestDocument.of("policies/a.md", "POL-1").owner("CISO").build()}. */
 final class TestDocument {
@@ -104,19 +104,9 @@ final class TestDocument {
 
     Document build() {
         List<Located<String>> located = controls.stream().map(c -> new Located<>(c, new Position(5, 11))).toList();
-        Map<FrontMatterKey, Object> values = new HashMap<>();
-        values.put(FrontMatterKeys.ID, id);
-        values.put(FrontMatterKeys.TITLE, title);
-        values.put(FrontMatterKeys.OWNER, owner);
-        values.put(FrontMatterKeys.VERSION, version);
-        values.put(FrontMatterKeys.REVIEW_DATE, reviewDate);
-        values.put(FrontMatterKeys.REVIEW_CYCLE, reviewCycle);
-        values.put(FrontMatterKeys.TYPE, DocumentType.POLICY);
-        values.put(FrontMatterKeys.STATUS, status);
-        values.put(FrontMatterKeys.CLASSIFICATION, classification);
-        values.put(FrontMatterKeys.CONTROLS, located);
-        values.put(FrontMatterKeys.HISTORY, history);
-        FrontMatter fm = FrontMatterKeys.frontMatter(values, Map.of());
+        FrontMatter fm = FrontMatterSample.of(Map.of(), ID, id, TITLE, title, OWNER, owner, VERSION, version,
+                REVIEW_DATE, reviewDate, REVIEW_CYCLE, reviewCycle, TYPE, DocumentType.POLICY, STATUS, status,
+                CLASSIFICATION, classification, CONTROLS, located, HISTORY, history);
         return new Document(path, fm, body, 10, List.of(), List.of(), List.of(), PreparedBody.EMPTY);
     }
 

@@ -9,8 +9,7 @@ import io.github.ismshandbook.isms.model.DocumentStatus;
 import io.github.ismshandbook.isms.model.DocumentType;
 import io.github.ismshandbook.isms.model.Exclusion;
 import io.github.ismshandbook.isms.model.FrontMatter;
-import io.github.ismshandbook.isms.model.FrontMatterKey;
-import io.github.ismshandbook.isms.model.FrontMatterKeys;
+import io.github.ismshandbook.isms.model.FrontMatterSample;
 import io.github.ismshandbook.isms.model.ImplementationStatus;
 import io.github.ismshandbook.isms.model.Inclusion;
 import io.github.ismshandbook.isms.model.Located;
@@ -26,9 +25,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static io.github.ismshandbook.isms.model.FrontMatterKeys.*;
 
 /**
  * Builds handbooks in memory for the render tests: the built-in ISO/IEC 27001:2022 catalog from the reference
@@ -129,27 +129,12 @@ final class TestHandbooks {
         DocBuilder body(String v) { body = v; return this; }
 
         Document build() {
-            Map<FrontMatterKey, Object> values = new HashMap<>();
-            values.put(FrontMatterKeys.ID, id);
-            values.put(FrontMatterKeys.TITLE, title);
-            values.put(FrontMatterKeys.OWNER, owner);
-            values.put(FrontMatterKeys.VERSION, version);
-            values.put(FrontMatterKeys.REVIEW_DATE, reviewDate);
-            values.put(FrontMatterKeys.LAST_REVIEWED, lastReviewed);
-            values.put(FrontMatterKeys.TYPE, type);
-            values.put(FrontMatterKeys.STATUS, status);
-            values.put(FrontMatterKeys.APPROVED_BY, approvedBy);
-            values.put(FrontMatterKeys.APPROVED_ON, approvedOn);
-            values.put(FrontMatterKeys.EFFECTIVE, effective);
-            values.put(FrontMatterKeys.CLASSIFICATION, classification);
-            values.put(FrontMatterKeys.CONTROLS, located(controls));
-            values.put(FrontMatterKeys.CLAUSES, located(clauses));
-            values.put(FrontMatterKeys.RELATED, located(related));
-            values.put(FrontMatterKeys.SUMMARY, summary);
-            values.put(FrontMatterKeys.HISTORY, history);
-            values.put(FrontMatterKeys.EXCLUSIONS, exclusions);
-            values.put(FrontMatterKeys.INCLUSIONS, inclusions);
-            FrontMatter fm = FrontMatterKeys.frontMatter(values, Map.of());
+            FrontMatter fm = FrontMatterSample.of(Map.of(), ID, id, TITLE, title, OWNER, owner, VERSION, version,
+                    REVIEW_DATE, reviewDate, LAST_REVIEWED, lastReviewed, TYPE, type, STATUS, status,
+                    APPROVED_BY, approvedBy, APPROVED_ON, approvedOn, EFFECTIVE, effective,
+                    CLASSIFICATION, classification, CONTROLS, located(controls), CLAUSES, located(clauses),
+                    RELATED, located(related), SUMMARY, summary, HISTORY, history, EXCLUSIONS, exclusions,
+                    INCLUSIONS, inclusions);
             return MarkdownBody.document(path, fm, body, 10);
         }
 
