@@ -67,8 +67,8 @@ final class CatalogReader {
         in.transferTo(text);
         YamlNode root;
         try {
-            root = FrontMatterYaml.read(text.toString(), 1, "the file");
-        } catch (FrontMatterYaml.SyntaxError e) {
+            root = YamlReader.read(text.toString(), 1, "the file");
+        } catch (YamlReader.SyntaxError e) {
             throw new IOException(reader.at(e.position(), e.getMessage()), e);
         }
         reader.readCatalog(root);

@@ -81,8 +81,8 @@ final class DocumentLoader {
         }
         YamlNode root;
         try {
-            root = FrontMatterYaml.parse(block.yaml(), block.yamlLine());
-        } catch (FrontMatterYaml.SyntaxError e) {
+            root = YamlReader.parse(block.yaml(), block.yamlLine());
+        } catch (YamlReader.SyntaxError e) {
             reportSyntaxError(text, block, e, findings);
             return unreadableWithWrittenId(findings, text);
         }
@@ -145,7 +145,7 @@ final class DocumentLoader {
      * A block whose YAML fails on document text, closed only by a {@code ---} further down (a thematic break in the
      * text), is a block that was not closed: said so, at the line where the text starts. Any other error as it is.
      */
-    private static void reportSyntaxError(String text, FrontMatterBlock block, FrontMatterYaml.SyntaxError e,
+    private static void reportSyntaxError(String text, FrontMatterBlock block, YamlReader.SyntaxError e,
                                           FileFindings findings) {
         OptionalInt textStart = FrontMatterBlock.textStart(text, e.position().line());
         if (textStart.isPresent()) {

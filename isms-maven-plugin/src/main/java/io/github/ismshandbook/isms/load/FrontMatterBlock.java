@@ -136,10 +136,10 @@ record FrontMatterBlock(String yaml, int yamlLine, int closingLine, String body,
             }
             try {
                 String yaml = String.join("\n", Arrays.asList(lines).subList(1, c - 1)) + "\n";
-                if (!(FrontMatterYaml.parse(yaml, 2) instanceof YamlNode.Mapping m) || m.entries().isEmpty()) {
+                if (!(YamlReader.parse(yaml, 2) instanceof YamlNode.Mapping m) || m.entries().isEmpty()) {
                     return OptionalInt.empty();
                 }
-            } catch (FrontMatterYaml.SyntaxError e) {
+            } catch (YamlReader.SyntaxError e) {
                 return OptionalInt.empty(); // the YAML fails before the text: a mistake in the YAML, not a missing end
             }
             int start = c;

@@ -24,7 +24,7 @@ final class YamlErrors {
      * @param firstLine the file line of the text's first line
      * @param what      what the text is, for messages: "the front-matter", "the file"
      */
-    static FrontMatterYaml.SyntaxError syntaxError(YAMLException e, String text, Position last, int firstLine,
+    static YamlReader.SyntaxError syntaxError(YAMLException e, String text, Position last, int firstLine,
                                                   String what) {
         if (e instanceof MarkedYAMLException marked) {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
@@ -36,19 +36,19 @@ final class YamlErrors {
                         + " that is never closed (" + problem + ")";
             }
             Position at = mark == null ? last : new Position(mark.getLine() + firstLine, mark.getColumn() + 1);
-            return new FrontMatterYaml.SyntaxError(at, "invalid YAML: " + problem);
+            return new YamlReader.SyntaxError(at, "invalid YAML: " + problem);
         }
         if (e instanceof ReaderException unprintable) {
-            return new FrontMatterYaml.SyntaxError(firstUnprintable(text, firstLine, last), String.format(
+            return new YamlReader.SyntaxError(firstUnprintable(text, firstLine, last), String.format(
                     "invalid YAML: the control character U+%04X is not allowed", unprintable.getCodePoint()));
         }
-        if (text.codePointCount(0, text.length()) > FrontMatterYaml.MAX_CODE_POINTS) {
-            return new FrontMatterYaml.SyntaxError(last, "invalid YAML: " + what + " exceeds the limit of "
-                    + FrontMatterYaml.MAX_CODE_POINTS + " characters");
+        if (text.codePointCount(0, text.length()) > YamlReader.MAX_CODE_POINTS) {
+            return new YamlReader.SyntaxError(last, "invalid YAML: " + what + " exceeds the limit of "
+                    + YamlReader.MAX_CODE_POINTS + " characters");
         }
         String message = e.getMessage() == null || e.getMessage().isBlank() ? "the parser gave no reason"
                 : e.getMessage().strip().lines().findFirst().orElse("");
-        return new FrontMatterYaml.SyntaxError(last, "invalid YAML: " + message);
+        return new YamlReader.SyntaxError(last, "invalid YAML: " + message);
     }
 
     /** What to do about a syntax error message made by {@link #syntaxError}. */

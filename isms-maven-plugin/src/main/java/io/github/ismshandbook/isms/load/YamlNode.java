@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A YAML value of a front-matter block or a catalog file, with the file position it was written at (see
- * {@link FrontMatterYaml}). Scalars keep their text exactly as written ({@code 2.10} stays {@code 2.10}); the
+ * {@link YamlReader}). Scalars keep their text exactly as written ({@code 2.10} stays {@code 2.10}); the
  * front-matter binder and the catalog reader decide what each key's text means.
  */
 sealed interface YamlNode {

@@ -29,7 +29,7 @@ import java.util.Set;
  * marks come from the parser itself. Limits make hostile input a syntax error instead of a hang: aliases to lists or
  * mappings (the "billion laughs" bomb), nesting depth and the size of the text; a key written twice is an error too.
  */
-final class FrontMatterYaml {
+final class YamlReader {
 
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 50;
@@ -38,7 +38,7 @@ final class FrontMatterYaml {
     /** YAML 1.1's implicit types, here only to tell a plain {@code null} or {@code ~} from text. */
     private static final Resolver RESOLVER = new Resolver();
 
-    private FrontMatterYaml() {
+    private YamlReader() {
     }
 
     /** YAML that is not valid, or over a limit, with the file position of the problem. */

@@ -14,7 +14,7 @@ import static io.github.ismshandbook.isms.load.SourceFolder.VALID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** YAML that cannot be read: one yaml-syntax finding at the file position, and the file is not a document. */
-class FrontMatterYamlTest {
+class YamlReaderTest {
 
     private static final String REQUIRED = "id: A\ntitle: T\nowner: O\nversion: 1\nreview_date: 2027-01-01\n";
 
@@ -142,7 +142,7 @@ class FrontMatterYamlTest {
 
     @Test
     void blockOverTheCodePointLimitIsASyntaxError() {
-        Finding f = onlyFinding(REQUIRED + "summary: " + "x".repeat(FrontMatterYaml.MAX_CODE_POINTS) + "\n");
+        Finding f = onlyFinding(REQUIRED + "summary: " + "x".repeat(YamlReader.MAX_CODE_POINTS) + "\n");
 
         assertAt(f, "yaml-syntax", 7, 10);
         assertThat(f.message()).isEqualTo("invalid YAML: the front-matter exceeds the limit of 1000000 characters");
