@@ -130,6 +130,19 @@ class SiteBrowserIT {
         assertThat(desktop.consoleErrors()).isEmpty();
     }
 
+    /** Older templates mark targets with {@code <a name="…">text</a>}: that text is not a link and must not look like one. */
+    @Test
+    void anAnchorWithoutHrefLooksLikeTheTextAroundIt() {
+        ChromeDriver driver = desktop.driver();
+        driver.get(policySet.url("policies/data-protection.html"));
+        WebElement anchor = driver.findElement(By.cssSelector(".doc-body a:not([href])"));
+        WebElement paragraph = anchor.findElement(By.xpath(".."));
+
+        assertThat(anchor.getText()).isEqualTo("Records are kept");
+        assertThat(anchor.getCssValue("color")).isEqualTo(paragraph.getCssValue("color"));
+        assertThat(anchor.getCssValue("text-decoration-line")).isEqualTo("none");
+    }
+
     @Test
     void aControlLinkLeadsToTheControlPage() {
         ChromeDriver driver = desktop.driver();
