@@ -14,7 +14,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -56,7 +55,7 @@ final class BodyHtml {
      * title is unlinked, raw HTML tags get their holes), so it must not be rendered again.
      */
     static PreparedBody render(Document ast, Map<Node, String> headingIds, String title) {
-        Heading leading = leadingTitle(ast, title);
+        Heading leading = leadingTitle(ast, headingIds, title);
         if (leading != null) {
             headingIds.remove(leading);
             leading.unlink();
@@ -71,16 +70,16 @@ final class BodyHtml {
 
     /**
      * The heading that repeats the document's title at the top of its body ({@code # Access Control Policy}, HTML
-     * comments before it aside), compared as anchors compare text (case and punctuation aside), or {@code null}.
+     * comments before it aside), compared as anchors compare text (case and punctuation aside), or {@code null}. Being
+     * the body's first heading, its anchor is its text's slug, with no repeat number.
      */
-    private static Heading leadingTitle(Document ast, String title) {
+    private static Heading leadingTitle(Document ast, Map<Node, String> headingIds, String title) {
         Node first = ast.getFirstChild();
         while (first instanceof HtmlCommentBlock) {
             first = first.getNext();
         }
         return first instanceof Heading h && h.getLevel() == 1 && title != null
-                && HeadingAnchors.slug(new TextCollectingVisitor().collectAndGetText(h).strip())
-                .equals(HeadingAnchors.slug(title.strip())) ? h : null;
+                && HeadingAnchors.slug(title.strip()).equals(headingIds.get(h)) ? h : null;
     }
 
     /** Called by the node renderers: records {@code hole} and returns its number. */
